@@ -1,0 +1,51 @@
+import type { ChannelId, InboundMessage, OutboundMessage, OutboundStatus } from '../src/conversation/model';
+import type { SendOutcome } from '../src/conversation/outbox';
+
+/** An HTTP request as a channel sees it: raw bytes, because signatures are computed over them. */
+export interface RawRequest {
+  method: string;
+  /** Path and query exactly as received, e.g. `/webhooks/twilio/messages?a=1`. */
+  url: string;
+  /** Lower-case header names. */
+  headers: Record<string, string | undefined>;
+  body: Buffer;
+  /** When we received it (epoch ms); parsers use it instead of reading the clock. */
+  receivedAt: number;
+}
+
+export interface StatusUpdate {
+  providerMessageId: string;
+  status: OutboundStatus;
+  error?: string | null;
+}
+
+/** What one provider request carried. */
+export interface ParsedRequest {
+  messages: InboundMessage[];
+  statusUpdates: StatusUpdate[];
+}
+
+export const emptyParse = (): ParsedRequest => ({ messages: [], statusUpdates: [] });
+
+/**
+ * The whole contract between the core and a channel. `verify` and `parse` are pure (recorded payloads drive them in
+ * tests); `send` is the only I/O. No code outside `channels/` asks which channel it is talking to.
+ */
+export interface ChannelAdapter {
+  /** The provider this adapter speaks to, e.g. `twilio`. */
+  readonly name: string;
+  /** The channel ids it receives and sends for (Twilio serves both `sms` and `whatsapp`). */
+  readonly channels: readonly ChannelId[];
+  /** Throws AppError `unauthorized` (401) or `forbidden` (403) when the request is not provably from the provider. */
+  verify(request: RawRequest): Promise<void> | void;
+  /** Throws AppError `invalid_request` / `invalid_json` for a malformed body. */
+  parse(request: RawRequest): ParsedRequest;
+  send(message: OutboundMessage): Promise<SendOutcome>;
+}
+
+/** A channel that is configured off, and why (printed at start-up and on /readyz). */
+export interface DisabledChannel {
+  name: string;
+  channels: readonly ChannelId[];
+  reason: string;
+}

@@ -1,0 +1,39 @@
+import type { ChannelRegistry } from '../channels/registry';
+import type { WebchatHub } from '../channels/web-chat/hub';
+import type { WebchatAdapter } from '../channels/web-chat/adapter';
+import type { WebchatSessions } from '../channels/web-chat/sessions';
+import type { Config } from './config';
+import type { Conversations } from './conversation/conversations';
+import type { Customers } from './conversation/customers';
+import type { Inbox } from './conversation/inbox';
+import type { Outbox } from './conversation/outbox';
+import type { Pipeline } from './conversation/pipeline';
+import type { Signals } from './conversation/signals';
+import type { Translator } from './markets/i18n';
+import type { MarketDirectory } from './markets/market-directory';
+import type { Logger } from './observability/logger';
+import type { Metrics } from './observability/metrics';
+import type { DocumentStore } from './store/port';
+
+/** What the HTTP routes and workers share; built once by the composition root (src/app.ts). */
+export interface AppContext {
+  config: Config;
+  log: Logger;
+  clock: () => number;
+  store: DocumentStore;
+  inbox: Inbox;
+  outbox: Outbox;
+  conversations: Conversations;
+  customers: Customers;
+  markets: MarketDirectory;
+  translator: Translator;
+  pipeline: Pipeline;
+  signals: Signals;
+  metrics: Metrics;
+  channels: ChannelRegistry;
+  webchat: { adapter: WebchatAdapter; hub: WebchatHub; sessions: WebchatSessions; identitySecret: string | null };
+  /** Demo data and the demo sign-in are on (embedded default); never on in production. */
+  demo: boolean;
+  resolverStatus(): string;
+  stopping: boolean;
+}

@@ -1,0 +1,192 @@
+import os from 'node:os';
+import type { FastifyInstance } from 'fastify';
+import { ChannelRegistry } from '../channels/registry';
+import type { ChannelAdapter, DisabledChannel } from '../channels/types';
+import { WebchatAdapter } from '../channels/web-chat/adapter';
+import { WebchatHub } from '../channels/web-chat/hub';
+import { WebchatSessions, type WebchatSession } from '../channels/web-chat/sessions';
+import type { AppContext } from './app-context';
+import { demoCustomers } from './commerce/demo-customers';
+import type { Config } from './config';
+import { Conversations } from './conversation/conversations';
+import { Customers, type IdentityLink } from './conversation/customers';
+import type { LanguageDetector } from './conversation/identify';
+import { Inbox } from './conversation/inbox';
+import { createInboxWorker } from './conversation/inbox-worker';
+import type { Conversation, ConversationEvent, Customer, InboxItem, OutboundMessage } from './conversation/model';
+import { Outbox } from './conversation/outbox';
+import { createOutboxWorker } from './conversation/outbox-worker';
+import { Pipeline } from './conversation/pipeline';
+import type { QueueWorker } from './conversation/queue-worker';
+import { Signals } from './conversation/signals';
+import { StoreOnlyHandoff, type Handoff } from './handoff/handoff';
+import { buildServer, type RoutePlugin } from './http/server';
+import { newId as defaultNewId, type IdGenerator } from './ids';
+import { createTranslator, type Translator } from './markets/i18n';
+import { MarketDirectory } from './markets/market-directory';
+import { createLogger, type Logger } from './observability/logger';
+import { createMetrics } from './observability/metrics';
+import { MinimalResolver } from './resolver/minimal-resolver';
+import type { Resolver } from './resolver/resolver';
+import { createStore } from './store/create-store';
+import { Leases, type Lease } from './store/leases';
+import type { DocumentStore } from './store/port';
+import { COLLECTIONS } from './store/schema';
+import { secretSetting, type Setting } from './store/settings';
+
+/** Everything a test or the entry point may replace; the rest is built from configuration. */
+export interface AppOptions {
+  config: Config;
+  log?: Logger;
+  clock?: () => number;
+  newId?: IdGenerator;
+  store?: DocumentStore;
+  resolver?: (parts: { translator: Translator; markets: MarketDirectory }) => Resolver;
+  /** Adapters for channels besides web chat, and the channels configured off. */
+  channels?: (parts: ChannelFactoryParts) => { adapters: ChannelAdapter[]; disabled: DisabledChannel[] };
+  handoff?: Handoff;
+  detectLanguage?: LanguageDetector;
+  routes?: RoutePlugin[];
+  processId?: string;
+  /** Poll interval of idle workers; tests lower it. */
+  pollMs?: number;
+}
+
+export interface ChannelFactoryParts {
+  config: Config;
+  log: Logger;
+  clock: () => number;
+}
+
+export interface App {
+  context: AppContext;
+  server: FastifyInstance;
+  /** Starts the workers and listens; returns the base URL. */
+  start(): Promise<string>;
+  /** Starts the workers only (tests that drive the server with inject()). */
+  startWorkers(): void;
+  stop(): Promise<void>;
+}
+
+/** The composition root: builds the store, the pipeline, the channels, the workers and the HTTP server. */
+export async function createApp(options: AppOptions): Promise<App> {
+  const { config } = options;
+  const log = options.log ?? createLogger(config.logLevel);
+  const clock = options.clock ?? Date.now;
+  const newId = options.newId ?? defaultNewId;
+  const processId = options.processId ?? `${os.hostname()}:${process.pid}`;
+  const store = options.store ?? (await createStore(config.store));
+
+  const leases = new Leases(store.collection<Lease>(COLLECTIONS.leases), clock);
+  const inbox = new Inbox(store.collection<InboxItem>(COLLECTIONS.inbox), leases, newId, clock);
+  const outbox = new Outbox(
+    store.collection<OutboundMessage>(COLLECTIONS.outbox),
+    store.collection<Conversation>(COLLECTIONS.conversations),
+    leases,
+    newId,
+    clock,
+  );
+  const conversations = new Conversations(
+    store.collection<Conversation>(COLLECTIONS.conversations),
+    store.collection<ConversationEvent>(COLLECTIONS.events),
+    newId,
+    clock,
+  );
+  const customers = new Customers(store.collection<Customer>(COLLECTIONS.customers), store.collection<IdentityLink>(COLLECTIONS.identities));
+  const markets = new MarketDirectory(undefined, config.defaultMarket);
+  const translator = createTranslator();
+  const signals = new Signals();
+  const metrics = createMetrics(async () => ({ inbox: await inbox.countUnfinished(), outbox: await outbox.countUnsent() }));
+
+  if (config.demo) for (const customer of demoCustomers(clock())) await customers.save(customer);
+
+  const settings = store.collection<Setting>(COLLECTIONS.settings);
+  const sessionSecret = await secretSetting(settings, 'webchat.session-secret', clock);
+  // Demo mode plays the host app, so it needs an identity secret even when none is configured.
+  const identitySecret = config.webchatIdentitySecret ?? (config.demo ? await secretSetting(settings, 'webchat.demo-identity-secret', clock) : null);
+  const hub = new WebchatHub();
+  const webchatAdapter = new WebchatAdapter(sessionSecret, hub);
+  const sessions = new WebchatSessions(
+    store.collection<WebchatSession>(COLLECTIONS.webchatSessions),
+    markets,
+    { session: sessionSecret, identity: identitySecret },
+    newId,
+    clock,
+  );
+  const extra = options.channels?.({ config, log, clock }) ?? { adapters: [], disabled: [] };
+  const channels = new ChannelRegistry([webchatAdapter, ...extra.adapters], extra.disabled);
+
+  const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
+  const pipeline = new Pipeline({
+    inbox,
+    outbox,
+    conversations,
+    customers,
+    markets,
+    resolver,
+    handoff: options.handoff ?? new StoreOnlyHandoff(),
+    detectLanguage: options.detectLanguage ?? (() => null),
+    signals,
+    metrics,
+    log,
+    clock,
+  });
+
+  const context: AppContext = {
+    config,
+    log,
+    clock,
+    store,
+    inbox,
+    outbox,
+    conversations,
+    customers,
+    markets,
+    translator,
+    pipeline,
+    signals,
+    metrics,
+    channels,
+    webchat: { adapter: webchatAdapter, hub, sessions, identitySecret },
+    demo: config.demo,
+    resolverStatus: () => 'ok (minimal resolver)',
+    stopping: false,
+  };
+  const server = await buildServer(context, options.routes ?? []);
+
+  const workers: QueueWorker<unknown>[] = [
+    createInboxWorker({
+      inbox,
+      pipeline,
+      signals,
+      log,
+      processId,
+      concurrency: config.workerConcurrency,
+      pollMs: options.pollMs,
+      apology: (locale) => translator.t(locale, 'common:error.generic'),
+    }) as QueueWorker<unknown>,
+    createOutboxWorker({ outbox, channels, signals, metrics, log, processId, concurrency: config.workerConcurrency, pollMs: options.pollMs }) as QueueWorker<unknown>,
+  ];
+  let workersStarted = false;
+  const startWorkers = () => {
+    if (workersStarted) return;
+    workersStarted = true;
+    for (const worker of workers) worker.start();
+  };
+
+  return {
+    context,
+    server,
+    startWorkers,
+    async start() {
+      startWorkers();
+      return server.listen({ port: config.port, host: config.host });
+    },
+    async stop() {
+      context.stopping = true;
+      await server.close();
+      await Promise.all(workers.map((worker) => worker.stop()));
+      await store.close();
+    },
+  };
+}

@@ -1,0 +1,109 @@
+import path from 'node:path';
+import { z } from 'zod';
+
+/**
+ * The only module that reads the environment. Every variable is documented in the README's configuration table;
+ * an invalid value stops start-up with a message naming the variable.
+ */
+
+const emptyToUndefined = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const optionalUrl = z.preprocess(emptyToUndefined, z.url().optional());
+const port = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).default(fallback));
+const optionalPort = z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(65535).optional());
+const positiveInt = (fallback: number) => z.preprocess(emptyToUndefined, z.coerce.number().int().positive().default(fallback));
+
+const environmentSchema = z.object({
+  PORT: port(3000),
+  HOST: z.preprocess(emptyToUndefined, z.string().default('0.0.0.0')),
+  PUBLIC_URL: optionalUrl,
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info')),
+  MONGODB_URI: z.preprocess(emptyToUndefined, z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional()),
+  MONGODB_DB: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9_-]+$/).default('support')),
+  OPENAI_API_KEY: optionalString,
+  OPENAI_BASE_URL: optionalUrl,
+  OPENAI_MODEL: z.preprocess(emptyToUndefined, z.string().default('gpt-4o-mini')),
+  TWILIO_ACCOUNT_SID: optionalString,
+  TWILIO_AUTH_TOKEN: optionalString,
+  TWILIO_API_URL: optionalUrl,
+  SLACK_BOT_TOKEN: optionalString,
+  SLACK_SIGNING_SECRET: optionalString,
+  SLACK_API_URL: optionalUrl,
+  SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).optional()),
+  EMAIL_SMTP_PORT: optionalPort,
+  EMAIL_WEBHOOK_TOKEN: optionalString,
+  ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  WEBCHAT_IDENTITY_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
+  MICROSOFT_APP_ID: optionalString,
+  MICROSOFT_APP_PASSWORD: optionalString,
+  DEFAULT_MARKET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter market code').default('GB')),
+  WORKER_CONCURRENCY: positiveInt(4),
+  BODY_LIMIT_BYTES: positiveInt(256 * 1024),
+  WEBCHAT_REPLY_WAIT_MS: positiveInt(15000),
+  DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
+});
+
+export type Environment = z.infer<typeof environmentSchema>;
+
+export interface Config {
+  port: number;
+  host: string;
+  publicUrl: string;
+  dataDir: string;
+  logLevel: Environment['LOG_LEVEL'];
+  defaultMarket: string;
+  store: { kind: 'sqlite'; file: string } | { kind: 'mongodb'; uri: string; database: string };
+  openai: { apiKey?: string; baseUrl?: string; model: string };
+  twilio: { accountSid?: string; authToken?: string; apiUrl?: string };
+  slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
+  email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
+  botFramework: { appId?: string; appPassword?: string };
+  adminToken?: string;
+  webchatIdentitySecret?: string;
+  workerConcurrency: number;
+  bodyLimitBytes: number;
+  webchatReplyWaitMs: number;
+  /** Seed demo customers and offer the demo page's sign-in. On by default only on the embedded store. */
+  demo: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration: ${issues.map((issue) => `${issue.variable}: ${issue.message}`).join('; ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads and validates configuration; throws ConfigError naming each bad variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = environmentSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })));
+  }
+  const e = parsed.data;
+  const dataDir = path.resolve(e.DATA_DIR);
+  return {
+    port: e.PORT,
+    host: e.HOST,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/+$/, ''),
+    dataDir,
+    logLevel: e.LOG_LEVEL,
+    defaultMarket: e.DEFAULT_MARKET,
+    store: e.MONGODB_URI
+      ? { kind: 'mongodb', uri: e.MONGODB_URI, database: e.MONGODB_DB }
+      : { kind: 'sqlite', file: path.join(dataDir, 'support.sqlite') },
+    openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
+    twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL },
+    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
+    botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD },
+    adminToken: e.ADMIN_TOKEN,
+    webchatIdentitySecret: e.WEBCHAT_IDENTITY_SECRET,
+    workerConcurrency: e.WORKER_CONCURRENCY,
+    bodyLimitBytes: e.BODY_LIMIT_BYTES,
+    webchatReplyWaitMs: e.WEBCHAT_REPLY_WAIT_MS,
+    demo: (e.DEMO_DATA ?? (e.MONGODB_URI ? 'off' : 'on')) === 'on',
+  };
+}

@@ -1,0 +1,71 @@
+import type { ChannelRegistry } from '../../channels/registry';
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Outbox, OutboxClaim, SendOutcome } from './outbox';
+import { QueueWorker } from './queue-worker';
+import type { Signals } from './signals';
+
+export const OUTBOX_LEASE_MS = 30_000;
+export const SEND_TIMEOUT_MS = 20_000;
+
+/**
+ * Delivers stored replies through their channel, one conversation at a time and in order. A message left `sending`
+ * by a crashed process is sent again once its lease expires: delivery is at-least-once, and the window for a double
+ * is the time between the provider accepting a send and our recording it (see docs/scale-out.md).
+ */
+export function createOutboxWorker(options: {
+  outbox: Outbox;
+  channels: ChannelRegistry;
+  signals: Signals;
+  metrics: Metrics;
+  log: Logger;
+  processId: string;
+  concurrency: number;
+  pollMs?: number;
+}): QueueWorker<OutboxClaim> {
+  const { outbox, channels, signals, metrics, log } = options;
+  const worker = new QueueWorker<OutboxClaim>({
+    name: 'outbox',
+    processId: options.processId,
+    concurrency: options.concurrency,
+    pollMs: options.pollMs ?? 500,
+    log,
+    claim: (owner) => outbox.claimNext(owner, OUTBOX_LEASE_MS),
+    async work(claim, owner) {
+      const message = claim.message;
+      try {
+        const adapter = channels.forChannel(message.channel);
+        const outcome: SendOutcome = adapter
+          ? await withTimeout(adapter.send(message), SEND_TIMEOUT_MS).catch((error: unknown) => {
+              log.warn({ err: error, outboxMessage: message.id, channel: message.channel }, 'send failed');
+              return { ok: false as const, retryable: true, error: 'send_error' };
+            })
+          : { ok: false as const, retryable: false, error: 'channel_disabled' };
+        const updated = await outbox.recordAttempt(message, outcome);
+        metrics.messagesOut.inc({ channel: message.channel, status: updated?.status ?? 'unknown' });
+        if (updated) signals.emit('outbox:updated', updated);
+        if (updated?.status === 'pending') worker.wake();
+      } finally {
+        await outbox.release(claim, owner).catch(() => undefined);
+      }
+    },
+  });
+  signals.on('outbox:enqueued', () => worker.wake());
+  return worker;
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
+    promise.then(
+      (value) => {
+        clearTimeout(timer);
+        resolve(value);
+      },
+      (error: unknown) => {
+        clearTimeout(timer);
+        reject(error);
+      },
+    );
+  });
+}

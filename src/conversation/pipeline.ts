@@ -1,0 +1,195 @@
+import type { Logger } from '../observability/logger';
+import type { Metrics } from '../observability/metrics';
+import type { Handoff } from '../handoff/handoff';
+import type { MarketDirectory } from '../markets/market-directory';
+import type { Resolver } from '../resolver/resolver';
+import type { Conversations } from './conversations';
+import type { Customers } from './customers';
+import { chooseLocale, continues, marketFor, type LanguageDetector } from './identify';
+import type { AcceptResult, Inbox } from './inbox';
+import type { Conversation, Customer, HandlingPlan, InboundMessage, InboxItem } from './model';
+import type { Outbox } from './outbox';
+import type { Signals } from './signals';
+import { loadTranscript, toHistory } from './transcript';
+
+const HISTORY_LIMIT = 20;
+/** A message within this time of a resolution reopens that conversation instead of starting a new one. */
+export const REOPEN_WINDOW_MS = 24 * 60 * 60 * 1000;
+
+export interface PipelineDependencies {
+  inbox: Inbox;
+  outbox: Outbox;
+  conversations: Conversations;
+  customers: Customers;
+  markets: MarketDirectory;
+  resolver: Resolver;
+  handoff: Handoff;
+  detectLanguage: LanguageDetector;
+  signals: Signals;
+  metrics: Metrics;
+  log: Logger;
+  clock: () => number;
+}
+
+/**
+ * The flow of one message (DESIGN.md section 3), in one place:
+ * accept (durable, deduplicated) -> identify -> open or continue the conversation -> gate (a person owns it?)
+ * -> resolve -> apply the plan (store replies in the outbox, change state). Delivery is the outbox worker's job.
+ *
+ * `handle` runs under the thread's lease, so two messages of one conversation are never handled at once. The plan is
+ * saved before it is applied and every step of applying it is idempotent, so a crash at any point, followed by a
+ * retry, neither loses nor doubles a reply.
+ */
+export class Pipeline {
+  constructor(private readonly deps: PipelineDependencies) {}
+
+  /** Stores an inbound message before the provider is acknowledged. A duplicate delivery changes nothing. */
+  async accept(message: InboundMessage): Promise<AcceptResult> {
+    const result = await this.deps.inbox.accept(message);
+    this.deps.metrics.messagesIn.inc({ channel: message.channel, duplicate: String(result.duplicate) });
+    if (!result.duplicate) this.deps.signals.emit('inbox:accepted', result.item.id);
+    return result;
+  }
+
+  async handle(item: InboxItem): Promise<void> {
+    const { inbox, customers, markets, handoff } = this.deps;
+    const message = item.message;
+
+    const customer = await customers.findByIdentity(message.from);
+    const conversation = await this.conversationFor(item, customer);
+    if (item.conversationId !== conversation.id) await inbox.attachConversation(item.id, conversation.id);
+
+    // A message already decided on (before a crash) is finished the way it was decided, whatever the state now.
+    if (!item.plan && (conversation.state === 'agent' || conversation.state === 'waiting_for_agent')) {
+      await handoff.mirror(conversation, item);
+      await inbox.finish(item.id, 'done', 'mirrored_to_agent');
+      return;
+    }
+
+    const market = markets.resolve(conversation.market);
+    const locale = chooseLocale(
+      market,
+      message.text,
+      conversation,
+      { customerLanguage: customer?.language, channelLanguage: message.hints?.language },
+      this.deps.detectLanguage,
+    );
+    const plan = item.plan ?? (await inbox.recordPlan(item.id, await this.resolve(item, conversation, customer, locale)));
+    await this.apply(item, conversation, plan, locale);
+    await inbox.finish(item.id, 'done', plan.handoff ? 'handed_off' : plan.intent);
+  }
+
+  /**
+   * The last attempt to handle a message failed: tell the customer a person will look at it and escalate, so they
+   * are not left in silence. Best effort: when the store itself is down this fails too, and the message stays
+   * `failed` in the inbox for an operator.
+   */
+  async giveUp(item: InboxItem, translate: (locale: string) => string): Promise<void> {
+    const conversationId = item.conversationId ?? (await this.deps.inbox.get(item.id))?.conversationId;
+    if (!conversationId) return;
+    const conversation = await this.deps.conversations.require(conversationId);
+    await this.apply(
+      item,
+      conversation,
+      {
+        replies: [{ text: translate(conversation.language) }],
+        handoff: { reason: 'processing_failed', summary: 'The assistant could not process a message.' },
+        resolve: false,
+        language: null,
+        intent: null,
+      },
+      conversation.language,
+      `${item.id}:apology`,
+    );
+  }
+
+  /** Finds the conversation a message belongs to: the thread it replies to, the thread's open one, or a new one. */
+  private async conversationFor(item: InboxItem, customer: Customer | null): Promise<Conversation> {
+    const { conversations, inbox, outbox, markets, clock } = this.deps;
+    const message = item.message;
+    if (item.conversationId) return conversations.require(item.conversationId);
+
+    const repliedTo =
+      (await inbox.conversationOfProviderIds(message.channel, message.replyTo ?? [])) ??
+      (await outbox.conversationOfProviderIds(message.channel, message.replyTo ?? []));
+    const previous = repliedTo ? await conversations.get(repliedTo) : await conversations.findLatest(message.channel, message.threadKey);
+    const verdict = previous ? continues(previous, clock(), REOPEN_WINDOW_MS) : 'new';
+    if (previous && verdict === 'continue') return this.touch(previous, message);
+    if (previous && verdict === 'reopen') {
+      const reopened = await conversations.transition(previous.id, 'bot', { kind: 'customer' }, 'customer_wrote_again', { expected: ['resolved'] });
+      return this.touch(reopened ?? (await conversations.require(previous.id)), message);
+    }
+
+    const market = marketFor(message, customer, markets);
+    return conversations.open({
+      channel: message.channel,
+      threadKey: message.threadKey,
+      customerId: customer?.id ?? null,
+      identity: message.from,
+      market: market.code,
+      language: chooseLocale(market, message.text, {}, { customerLanguage: customer?.language, channelLanguage: message.hints?.language }, this.deps.detectLanguage),
+      reference: message.reference,
+      subject: message.hints?.subject ?? null,
+    });
+  }
+
+  private async touch(conversation: Conversation, message: InboundMessage): Promise<Conversation> {
+    return (await this.deps.conversations.update(conversation.id, { lastInboundAt: this.deps.clock(), reference: message.reference })) ?? conversation;
+  }
+
+  private async resolve(item: InboxItem, conversation: Conversation, customer: Customer | null, locale: string): Promise<HandlingPlan> {
+    const { inbox, outbox, markets, resolver, metrics } = this.deps;
+    const transcript = await loadTranscript(inbox, outbox, conversation.id);
+    const started = process.hrtime.bigint();
+    try {
+      return await resolver.resolve({
+        conversation,
+        customer,
+        market: markets.resolve(conversation.market),
+        locale,
+        message: { id: item.id, text: item.message.text, channel: item.message.channel },
+        history: toHistory(transcript, item.id, HISTORY_LIMIT),
+        firstReply: !conversation.disclosed,
+      });
+    } finally {
+      metrics.resolverLatency.observe(Number(process.hrtime.bigint() - started) / 1e9);
+    }
+  }
+
+  /** Applies a saved plan. Every step is safe to repeat after a crash. */
+  private async apply(item: InboxItem, conversation: Conversation, plan: HandlingPlan, locale: string, keyPrefix = item.id): Promise<void> {
+    const { outbox, conversations, handoff, signals } = this.deps;
+    const stored = await outbox.enqueue(
+      conversation,
+      plan.replies.map((reply, index) => ({
+        text: reply.text,
+        options: reply.options,
+        author: { kind: 'bot' as const },
+        idempotencyKey: `${keyPrefix}:${index}`,
+        inReplyTo: item.id,
+      })),
+    );
+    for (const message of stored) signals.emit('outbox:enqueued', message.id);
+
+    const language = plan.language ?? locale;
+    const changes: Partial<Conversation> = {};
+    if (language !== conversation.language) changes.language = language;
+    if (plan.language && plan.language !== conversation.languageOverride) changes.languageOverride = plan.language;
+    if (!conversation.disclosed && plan.replies.length > 0) changes.disclosed = true;
+    if (Object.keys(changes).length > 0) await conversations.update(conversation.id, changes);
+
+    if (plan.handoff) {
+      const escalated =
+        (await conversations.transition(conversation.id, 'waiting_for_agent', { kind: 'bot' }, plan.handoff.reason, {
+          expected: ['bot'],
+          data: { summary: plan.handoff.summary },
+        })) ?? (await conversations.require(conversation.id));
+      // Also after a crash between the state change and this call: escalate is idempotent per escalation id.
+      if (escalated.state === 'waiting_for_agent') {
+        await handoff.escalate(escalated, { id: item.id, reason: plan.handoff.reason, summary: plan.handoff.summary });
+      }
+    } else if (plan.resolve) {
+      await conversations.transition(conversation.id, 'resolved', { kind: 'bot' }, plan.intent ?? 'resolved', { expected: ['bot'] });
+    }
+  }
+}

@@ -1,0 +1,53 @@
+import type { CollectionSpec } from './port';
+
+/** Every collection and index the application uses; both adapters create them at start-up. */
+export const COLLECTIONS = {
+  inbox: 'inbox',
+  outbox: 'outbox',
+  conversations: 'conversations',
+  customers: 'customers',
+  identities: 'identities',
+  events: 'events',
+  leases: 'leases',
+  webchatSessions: 'webchat_sessions',
+  settings: 'settings',
+} as const;
+
+export const COLLECTION_SPECS: readonly CollectionSpec[] = [
+  {
+    name: COLLECTIONS.inbox,
+    indexes: [
+      // The dedupe key: a provider retry of the same message is recognised here and never processed twice.
+      { fields: ['channel', 'providerMessageId'], unique: true },
+      { fields: ['status', 'id'] },
+      { fields: ['threadKey', 'status', 'id'] },
+      { fields: ['conversationId', 'id'] },
+    ],
+  },
+  {
+    name: COLLECTIONS.outbox,
+    indexes: [
+      { fields: ['idempotencyKey'], unique: true },
+      { fields: ['status', 'nextAttemptAt'] },
+      { fields: ['conversationId', 'seq'] },
+      { fields: ['channel', 'providerMessageId'] },
+      { fields: ['inReplyTo'] },
+    ],
+  },
+  {
+    name: COLLECTIONS.conversations,
+    indexes: [
+      { fields: ['channel', 'threadKey', 'createdAt'] },
+      { fields: ['customerId', 'createdAt'] },
+      { fields: ['state', 'updatedAt'] },
+      { fields: ['market', 'createdAt'] },
+      { fields: ['createdAt'] },
+    ],
+  },
+  { name: COLLECTIONS.customers, indexes: [] },
+  { name: COLLECTIONS.identities, indexes: [{ fields: ['customerId'] }] },
+  { name: COLLECTIONS.events, indexes: [{ fields: ['conversationId', 'at'] }, { fields: ['at'] }] },
+  { name: COLLECTIONS.leases, indexes: [] },
+  { name: COLLECTIONS.webchatSessions, indexes: [] },
+  { name: COLLECTIONS.settings, indexes: [] },
+];
