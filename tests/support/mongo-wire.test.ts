@@ -1,5 +1,5 @@
 import { connect, type Socket } from 'node:net';
-import { serialize } from 'bson';
+import { deserialize, serialize } from 'bson';
 import { MongoBulkWriteError, MongoClient, MongoServerError, type Db } from 'mongodb';
 import { startMongoWireServer, type CommandEvent, type MongoWireServer } from './mongo-wire';
 
@@ -47,6 +47,18 @@ describe('handshake and admin', () => {
     expect(handshake?.command).toMatchObject({ ismaster: 1, helloOk: true });
     expect(handshake?.reply).toMatchObject({ ok: 1, ismaster: true, helloOk: true, maxWireVersion: 21 });
     expect(events.find((event) => event.commandName === 'ping')?.opCode).toBe('OP_MSG');
+  });
+
+  test('command errors are well formed', async () => {
+    const collection = db.collection<{ _id: number; a: number }>('errors');
+    await collection.insertOne({ _id: 1, a: 1 });
+    const badQuery = expectServerError(await rejection(collection.findOne({ a: { $frob: 1 } })), 2);
+    expect(badQuery.codeName).toBe('BadValue');
+    expectServerError(await rejection(collection.updateOne({}, { $frob: { a: 1 } } as never) /* deliberately invalid */), 9);
+    expectServerError(await rejection(collection.updateOne({}, { $set: { _id: 2 } })), 66);
+    await expect(collection.updateOne({}, { $set: { _id: 1, a: 2 } })).resolves.toMatchObject({ modifiedCount: 1 });
+    expectServerError(await rejection(collection.aggregate([{ $out: 'elsewhere' }]).toArray()), 238);
+    expectServerError(await rejection(db.collection('missing').indexes()), 26);
   });
 
   test('hello, buildInfo and unknown commands', async () => {
@@ -365,6 +377,27 @@ describe('protocol robustness', () => {
     unknownOpCode.writeInt32LE(1234, 12);
     expect((await sendRaw(unknownOpCode)).closed).toBe(true);
     await expect(db.command({ ping: 1 })).resolves.toEqual({ ok: 1 });
+  });
+
+  function opQuery(namespace: string, document: object): Buffer {
+    const name = Buffer.from(`${namespace}\0`, 'utf8');
+    const body = serialize(document);
+    const head = Buffer.alloc(20);
+    const counts = Buffer.alloc(8);
+    const length = head.length + name.length + counts.length + body.length;
+    head.writeInt32LE(length, 0);
+    head.writeInt32LE(9, 4);
+    head.writeInt32LE(2004, 12);
+    return Buffer.concat([head, name, counts, body]);
+  }
+
+  test('legacy OP_QUERY gets OP_REPLY, for the handshake only', async () => {
+    const handshake = await sendRaw(opQuery('admin.$cmd', { isMaster: 1 }));
+    expect(handshake.received.readInt32LE(8)).toBe(9);
+    expect(handshake.received.readInt32LE(12)).toBe(1);
+    expect(deserialize(handshake.received.subarray(36))).toMatchObject({ ismaster: true, ok: 1 });
+    const other = await sendRaw(opQuery('admin.$cmd', { ping: 1 }));
+    expect(deserialize(other.received.subarray(36))).toMatchObject({ ok: 0, code: 352 });
   });
 
   test('a checksummed OP_MSG is answered and one without $db gets a command error', async () => {

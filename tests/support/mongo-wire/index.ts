@@ -33,6 +33,8 @@
  *   as int32 and int64 values beyond 2^53 stay Long objects that operators do not understand.
  * - Collection options (capped, validators, time series), views, and size limits beyond 16 MiB
  *   per document and per reply batch.
+ * - Commands not listed above (renameCollection, collMod, validate, currentOp, explain, users and
+ *   roles, ...) fail with CommandNotFound.
  * - Performance characteristics: everything is in memory and single-threaded; cursors never time out.
  */
 export { startMongoWireServer, type MongoWireServer, type MongoWireServerOptions } from './server';

@@ -4,6 +4,23 @@ import { canonicalKey, cloneValue, isPlainDocument } from './bson-values';
 import { setPath, withIdFirst } from './document-paths';
 import { CommandError, toCommandError } from './errors';
 
+const UPDATE_OPERATORS: ReadonlySet<string> = new Set([
+  '$addToSet',
+  '$bit',
+  '$currentDate',
+  '$inc',
+  '$max',
+  '$min',
+  '$mul',
+  '$pop',
+  '$pull',
+  '$pullAll',
+  '$push',
+  '$rename',
+  '$set',
+  '$unset',
+]);
+
 /** What the `u` of an update (or findAndModify's `update`) is. */
 export type UpdateKind = 'operators' | 'replacement' | 'pipeline';
 
@@ -66,6 +83,9 @@ function applyOperators(current: Document, update: Document, options: UpdateOpti
     modifier.$set = { ...(isPlainDocument(set) ? set : {}), ...onInsert };
   }
   for (const [operator, fields] of Object.entries(modifier)) {
+    if (!UPDATE_OPERATORS.has(operator)) {
+      throw new CommandError('FailedToParse', `Unknown modifier: ${operator}. Expected a valid update modifier or pipeline-style update specified as an array`);
+    }
     if (!isPlainDocument(fields)) {
       throw new CommandError('FailedToParse', `Modifiers operate on fields but we found another type instead: ${operator}`);
     }
@@ -74,7 +94,12 @@ function applyOperators(current: Document, update: Document, options: UpdateOpti
   if (Object.keys(modifier).length === 0) return copy;
   // The filter is only needed (and only valid) for the positional operator on existing documents.
   const condition = options.inserting ? undefined : options.filter;
-  applyModifier(copy, modifier, options.arrayFilters ?? [], condition, { cloneMode: 'deep' });
+  // mingo refuses any update path on its idKey, even a no-op `$set: { _id: <same> }` that mongod
+  // accepts; pointing idKey elsewhere leaves the `_id` check to applyUpdate, with mongod's code.
+  applyModifier(copy, modifier, options.arrayFilters ?? [], condition, {
+    cloneMode: 'deep',
+    queryOptions: { idKey: '\u0000no-id-key' },
+  });
   return copy;
 }
 

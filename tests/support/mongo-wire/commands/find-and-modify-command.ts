@@ -1,12 +1,6 @@
 import type { Document } from 'bson';
-import {
-  collectionNameOf,
-  documentsOf,
-  optionalArray,
-  optionalBoolean,
-  optionalDocument,
-  type CommandHandler,
-} from '../command-context';
+import { collectionNameOf, documentsOf, optionalArray, optionalBoolean, optionalDocument } from '../command-arguments';
+import type { CommandHandler } from '../command-context';
 import { CommandError } from '../errors';
 import { findDocuments, projectDocument } from '../query-engine';
 import { applyUpdate, buildUpsertDocument } from '../update-engine';

@@ -1,20 +1,14 @@
 import type { Document } from 'bson';
 import { isPlainDocument } from '../bson-values';
 import type { Collection } from '../collection';
-import {
-  collectionNameOf,
-  documentsOf,
-  optionalDocument,
-  optionalNumber,
-  requiredArray,
-  type CommandContext,
-  type CommandHandler,
-} from '../command-context';
+import { collectionNameOf, documentsOf, optionalDocument, optionalNumber, requiredArray } from '../command-arguments';
+import type { CommandContext, CommandHandler } from '../command-context';
 import { CommandError } from '../errors';
 import { defaultIndexName, type IndexSpecification } from '../unique-index';
 
 function toSpecification(raw: Document): IndexSpecification {
-  const { key, name, v: _version, ...options } = raw;
+  // `v` is always 2 here and `background` has been a no-op since 4.2; neither may make specs differ.
+  const { key, name, v: _version, background: _background, ...options } = raw;
   if (!isPlainDocument(key) || Object.keys(key).length === 0) {
     throw new CommandError('CannotCreateIndex', 'Index keys cannot be an empty object');
   }

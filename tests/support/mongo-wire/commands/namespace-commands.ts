@@ -1,12 +1,6 @@
 import { calculateObjectSize, type Document } from 'bson';
-import {
-  collectionNameOf,
-  GENERIC_ARGUMENTS,
-  optionalBoolean,
-  optionalDocument,
-  optionalNumber,
-  type CommandHandler,
-} from '../command-context';
+import { collectionNameOf, optionalBoolean, optionalDocument, optionalNumber } from '../command-arguments';
+import { GENERIC_ARGUMENTS, type CommandHandler } from '../command-context';
 import { CommandError } from '../errors';
 import { compileFilter } from '../query-engine';
 import { ID_INDEX } from '../unique-index';

@@ -1,15 +1,7 @@
 import type { Document } from 'bson';
 import { canonicalKey, cloneValue } from '../bson-values';
-import {
-  collectionNameOf,
-  documentsOf,
-  optionalBoolean,
-  optionalDocument,
-  optionalNumber,
-  requiredArray,
-  type CommandContext,
-  type CommandHandler,
-} from '../command-context';
+import { collectionNameOf, documentsOf, optionalBoolean, optionalDocument, optionalNumber, requiredArray } from '../command-arguments';
+import type { CommandContext, CommandHandler } from '../command-context';
 import { toCursorId } from '../cursor-registry';
 import { readPathValues } from '../document-paths';
 import { CommandError } from '../errors';

@@ -1,16 +1,7 @@
 import { ObjectId, type Document } from 'bson';
 import { cloneValue } from '../bson-values';
-import {
-  collectionNameOf,
-  documentsOf,
-  optionalArray,
-  optionalBoolean,
-  optionalDocument,
-  optionalNumber,
-  requiredArray,
-  type CommandContext,
-  type CommandHandler,
-} from '../command-context';
+import { collectionNameOf, documentsOf, optionalArray, optionalBoolean, optionalDocument, optionalNumber, requiredArray } from '../command-arguments';
+import type { CommandContext, CommandHandler } from '../command-context';
 import { withIdFirst } from '../document-paths';
 import { CommandError, toCommandError } from '../errors';
 import { compileFilter, findDocuments } from '../query-engine';
