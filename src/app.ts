@@ -162,10 +162,21 @@ export async function createApp(options: AppOptions): Promise<App> {
       log,
       processId,
       concurrency: config.workerConcurrency,
+      leaseTtlMs: config.leaseTtlMs,
       pollMs: options.pollMs,
       apology: (locale) => translator.t(locale, 'common:error.generic'),
     }) as QueueWorker<unknown>,
-    createOutboxWorker({ outbox, channels, signals, metrics, log, processId, concurrency: config.workerConcurrency, pollMs: options.pollMs }) as QueueWorker<unknown>,
+    createOutboxWorker({
+      outbox,
+      channels,
+      signals,
+      metrics,
+      log,
+      processId,
+      concurrency: config.workerConcurrency,
+      leaseTtlMs: config.leaseTtlMs,
+      pollMs: options.pollMs,
+    }) as QueueWorker<unknown>,
   ];
   let workersStarted = false;
   const startWorkers = () => {

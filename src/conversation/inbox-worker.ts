@@ -4,7 +4,6 @@ import type { Pipeline } from './pipeline';
 import { QueueWorker } from './queue-worker';
 import type { Signals } from './signals';
 
-export const INBOX_LEASE_MS = 60_000;
 export const MAX_HANDLE_ATTEMPTS = 5;
 
 /**
@@ -21,6 +20,8 @@ export function createInboxWorker(options: {
   log: Logger;
   processId: string;
   concurrency: number;
+  /** Renewed every third of this while a message is being handled. */
+  leaseTtlMs: number;
   pollMs?: number;
 }): QueueWorker<Claim> {
   const { inbox, pipeline, signals, log } = options;
@@ -30,11 +31,10 @@ export function createInboxWorker(options: {
     concurrency: options.concurrency,
     pollMs: options.pollMs ?? 500,
     log,
-    claim: (owner) => inbox.claimNext(owner, INBOX_LEASE_MS),
+    claim: (owner) => inbox.claimNext(owner, options.leaseTtlMs),
+    renew: (claim, owner) => inbox.renewClaim(claim, owner, options.leaseTtlMs),
+    renewEveryMs: options.leaseTtlMs / 3,
     async work(claim, owner) {
-      const heartbeat = setInterval(() => {
-        void inbox.renewClaim(claim, owner, INBOX_LEASE_MS).catch((error: unknown) => log.warn({ err: error }, 'lease renewal failed'));
-      }, INBOX_LEASE_MS / 3);
       try {
         await pipeline.handle(claim.item);
       } catch (error) {
@@ -45,7 +45,6 @@ export function createInboxWorker(options: {
           await pipeline.giveUp(claim.item, options.apology).catch((cause: unknown) => log.error({ err: cause }, 'could not tell the customer'));
         } else await inbox.retryLater(claim.item.id, 1000 * 2 ** attempts, 'retrying');
       } finally {
-        clearInterval(heartbeat);
         await inbox.releaseClaim(claim, owner).catch(() => undefined);
         signals.emit('inbox:finished', claim.item.id);
       }

@@ -5,7 +5,6 @@ import type { Outbox, OutboxClaim, SendOutcome } from './outbox';
 import { QueueWorker } from './queue-worker';
 import type { Signals } from './signals';
 
-export const OUTBOX_LEASE_MS = 30_000;
 export const SEND_TIMEOUT_MS = 20_000;
 
 /**
@@ -21,6 +20,8 @@ export function createOutboxWorker(options: {
   log: Logger;
   processId: string;
   concurrency: number;
+  /** Renewed every third of this while a send is in progress. */
+  leaseTtlMs: number;
   pollMs?: number;
 }): QueueWorker<OutboxClaim> {
   const { outbox, channels, signals, metrics, log } = options;
@@ -30,7 +31,9 @@ export function createOutboxWorker(options: {
     concurrency: options.concurrency,
     pollMs: options.pollMs ?? 500,
     log,
-    claim: (owner) => outbox.claimNext(owner, OUTBOX_LEASE_MS),
+    claim: (owner) => outbox.claimNext(owner, options.leaseTtlMs),
+    renew: (claim, owner) => outbox.renewClaim(claim, owner, options.leaseTtlMs),
+    renewEveryMs: options.leaseTtlMs / 3,
     async work(claim, owner) {
       const message = claim.message;
       try {

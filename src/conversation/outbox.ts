@@ -152,6 +152,10 @@ export class Outbox {
     );
   }
 
+  renewClaim(claim: OutboxClaim, owner: string, leaseMs: number): Promise<boolean> {
+    return this.leases.acquire(claim.leaseKey, owner, leaseMs);
+  }
+
   async release(claim: OutboxClaim, owner: string): Promise<void> {
     await this.leases.release(claim.leaseKey, owner);
   }

@@ -9,11 +9,14 @@ export interface QueueWorkerOptions<C> {
   pollMs: number;
   claim(owner: string): Promise<C | null>;
   work(claim: C, owner: string): Promise<void>;
+  /** Keeps the claim's lease alive while `work` runs: called every `renewEveryMs`. */
+  renew(claim: C, owner: string): Promise<unknown>;
+  renewEveryMs: number;
   log: Logger;
 }
 
 /**
- * A pool of loops that claim work from a store queue and handle it. Loops sleep when there is nothing to do and wake
+ * A pool of loops that claim work from a store queue and handle it, renewing the claim's lease while they work. Loops sleep when there is nothing to do and wake
  * on `wake()` (local work) or after `pollMs` (work from other processes). `stop()` lets running work finish.
  */
 export class QueueWorker<C> {
@@ -58,10 +61,16 @@ export class QueueWorker<C> {
         await this.sleep(this.options.pollMs);
         continue;
       }
+      const heldClaim = claim;
+      const heartbeat = setInterval(() => {
+        this.options.renew(heldClaim, owner).catch((error: unknown) => this.options.log.warn({ err: error, worker: this.options.name }, 'lease renewal failed'));
+      }, this.options.renewEveryMs);
       try {
         await this.options.work(claim, owner);
       } catch (error) {
         this.options.log.error({ err: error, worker: this.options.name }, 'work failed outside its own error handling');
+      } finally {
+        clearInterval(heartbeat);
       }
     }
   }
