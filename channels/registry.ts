@@ -20,6 +20,10 @@ export class ChannelRegistry {
     return this.byChannel.get(channel);
   }
 
+  adapters(): ChannelAdapter[] {
+    return [...this.byName.values()];
+  }
+
   named(name: string): ChannelAdapter | undefined {
     return this.byName.get(name);
   }

@@ -14,6 +14,7 @@ export interface RawRequest {
 }
 
 export interface StatusUpdate {
+  channel: ChannelId;
   providerMessageId: string;
   status: OutboundStatus;
   error?: string | null;
@@ -27,6 +28,13 @@ export interface ParsedRequest {
 
 export const emptyParse = (): ParsedRequest => ({ messages: [], statusUpdates: [] });
 
+/** An HTTP route through which a provider calls us; mounted generically for every adapter that declares it. */
+export interface WebhookRoute {
+  path: string;
+  /** The response the provider expects once the request is stored (Twilio wants TwiML); default 200 with `{}`. */
+  respond?(result: { accepted: number; duplicates: number }): { status: number; contentType: string; body: string };
+}
+
 /**
  * The whole contract between the core and a channel. `verify` and `parse` are pure (recorded payloads drive them in
  * tests); `send` is the only I/O. No code outside `channels/` asks which channel it is talking to.
@@ -36,6 +44,8 @@ export interface ChannelAdapter {
   readonly name: string;
   /** The channel ids it receives and sends for (Twilio serves both `sms` and `whatsapp`). */
   readonly channels: readonly ChannelId[];
+  /** Provider webhooks to mount (web chat has its own routes and declares none). */
+  readonly webhooks?: readonly WebhookRoute[];
   /** Throws AppError `unauthorized` (401) or `forbidden` (403) when the request is not provably from the provider. */
   verify(request: RawRequest): Promise<void> | void;
   /** Throws AppError `invalid_request` / `invalid_json` for a malformed body. */

@@ -8,6 +8,7 @@ import { WebchatSessions, type WebchatSession } from '../channels/web-chat/sessi
 import type { AppContext } from './app-context';
 import { demoCustomers } from './commerce/demo-customers';
 import type { Config } from './config';
+import { ConversationActions } from './conversation/actions';
 import { Conversations } from './conversation/conversations';
 import { Customers, type IdentityLink } from './conversation/customers';
 import type { LanguageDetector } from './conversation/identify';
@@ -116,6 +117,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const extra = options.channels?.({ config, log, clock }) ?? { adapters: [], disabled: [] };
   const channels = new ChannelRegistry([webchatAdapter, ...extra.adapters], extra.disabled);
 
+  const handoff = options.handoff ?? new StoreOnlyHandoff();
+  const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
   const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
   const pipeline = new Pipeline({
     inbox,
@@ -124,7 +127,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     customers,
     markets,
     resolver,
-    handoff: options.handoff ?? new StoreOnlyHandoff(),
+    handoff,
     detectLanguage: options.detectLanguage ?? (() => null),
     signals,
     metrics,
@@ -144,6 +147,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     markets,
     translator,
     pipeline,
+    handoff,
+    actions,
     signals,
     metrics,
     channels,

@@ -7,6 +7,7 @@ import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { staticRoutes } from './routes/static';
 import { webchatRoutes } from './routes/webchat';
+import { webhookRoutes } from './routes/webhooks';
 
 /** Extra route groups (channels, Slack, admin) register themselves through this hook. */
 export type RoutePlugin = (app: FastifyInstance, context: AppContext) => Promise<void>;
@@ -33,6 +34,7 @@ export async function buildServer(context: AppContext, plugins: readonly RoutePl
   await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
   await app.register(async (scope) => healthRoutes(scope, context));
   await app.register(async (scope) => webchatRoutes(scope, context));
+  await app.register(async (scope) => webhookRoutes(scope, context));
   await app.register(async (scope) => staticRoutes(scope));
   if (context.demo) await app.register(async (scope) => demoRoutes(scope, context));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope, context));

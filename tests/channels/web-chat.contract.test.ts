@@ -1,0 +1,41 @@
+import path from 'node:path';
+import { WebchatAdapter } from '../../channels/web-chat/adapter';
+import { WebchatHub } from '../../channels/web-chat/hub';
+import { signSessionToken } from '../../channels/web-chat/tokens';
+import type { OutboundMessage } from '../../src/conversation/model';
+import { channelContract, loadFixtures } from '../contracts/channel.contract';
+
+const SECRET = 'web-chat-contract-secret';
+const hub = new WebchatHub();
+
+channelContract({
+  adapter: () => new WebchatAdapter(SECRET, hub),
+  fixtures: loadFixtures(path.join(__dirname, '..', 'fixtures', 'web-chat')),
+  sign(request, mode) {
+    if (mode === 'none') return request;
+    const now = request.receivedAt;
+    const claims = { sid: 'ws_fixture', mkt: 'GB', loc: 'en-GB', iat: now - 1000, exp: mode === 'expired' ? now - 1 : now + 60_000 };
+    const token = signSessionToken(claims, mode === 'wrong' ? 'another-secret' : SECRET);
+    return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
+  },
+  outbound: (): OutboundMessage => ({
+    id: 'out_1',
+    conversationId: 'conv_1',
+    channel: 'webchat',
+    idempotencyKey: 'k',
+    text: 'Your order ships tomorrow.',
+    author: { kind: 'bot' },
+    reference: { channel: 'webchat', customerAddress: 'ws_fixture', businessAddress: 'webchat' },
+    inReplyTo: null,
+    seq: 1,
+    status: 'sending',
+    attempts: 1,
+    nextAttemptAt: 0,
+    createdAt: 0,
+    updatedAt: 0,
+    providerMessageId: null,
+    error: null,
+  }),
+  // Web chat has no provider that can fail: replies are stored (the transcript) and pushed to open sockets.
+  prepareSend: async (scenario) => scenario === 'ok',
+});
