@@ -51,6 +51,9 @@ export interface ChannelAdapter {
   /** Throws AppError `invalid_request` / `invalid_json` for a malformed body. */
   parse(request: RawRequest): ParsedRequest;
   send(message: OutboundMessage): Promise<SendOutcome>;
+  /** Listeners that are not HTTP routes (an SMTP server) start and stop with the application. */
+  start?(): Promise<void>;
+  stop?(): Promise<void>;
 }
 
 /** A channel that is configured off, and why (printed at start-up and on /readyz). */

@@ -1,5 +1,6 @@
 import os from 'node:os';
 import type { FastifyInstance } from 'fastify';
+import { createChannels, type ChannelFactoryParts } from '../channels/index';
 import { ChannelRegistry } from '../channels/registry';
 import type { ChannelAdapter, DisabledChannel } from '../channels/types';
 import { WebchatAdapter } from '../channels/web-chat/adapter';
@@ -43,7 +44,7 @@ export interface AppOptions {
   newId?: IdGenerator;
   store?: DocumentStore;
   resolver?: (parts: { translator: Translator; markets: MarketDirectory }) => Resolver;
-  /** Adapters for channels besides web chat, and the channels configured off. */
+  /** Adapters for channels besides web chat, and the channels configured off (default: channels/index.ts). */
   channels?: (parts: ChannelFactoryParts) => { adapters: ChannelAdapter[]; disabled: DisabledChannel[] };
   handoff?: Handoff;
   detectLanguage?: LanguageDetector;
@@ -51,12 +52,6 @@ export interface AppOptions {
   processId?: string;
   /** Poll interval of idle workers; tests lower it. */
   pollMs?: number;
-}
-
-export interface ChannelFactoryParts {
-  config: Config;
-  log: Logger;
-  clock: () => number;
 }
 
 export interface App {
@@ -114,8 +109,6 @@ export async function createApp(options: AppOptions): Promise<App> {
     newId,
     clock,
   );
-  const extra = options.channels?.({ config, log, clock }) ?? { adapters: [], disabled: [] };
-  const channels = new ChannelRegistry([webchatAdapter, ...extra.adapters], extra.disabled);
 
   const handoff = options.handoff ?? new StoreOnlyHandoff();
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
@@ -134,6 +127,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     clock,
   });
+
+  const channelParts: ChannelFactoryParts = { config, log, clock, store, accept: (message) => pipeline.accept(message) };
+  const provided = (options.channels ?? createChannels)(channelParts);
+  const channels = new ChannelRegistry([webchatAdapter, ...provided.adapters], provided.disabled);
 
   const context: AppContext = {
     config,
@@ -196,11 +193,13 @@ export async function createApp(options: AppOptions): Promise<App> {
     startWorkers,
     async start() {
       startWorkers();
+      for (const adapter of channels.adapters()) await adapter.start?.();
       return server.listen({ port: config.port, host: config.host });
     },
     async stop() {
       context.stopping = true;
       await server.close();
+      for (const adapter of channels.adapters()) await adapter.stop?.().catch((error: unknown) => log.warn({ err: error, channel: adapter.name }, 'channel stop failed'));
       await Promise.all(workers.map((worker) => worker.stop()));
       await store.close();
     },
