@@ -42,6 +42,7 @@ const environmentSchema = z.object({
   WORKER_CONCURRENCY: positiveInt(4),
   BODY_LIMIT_BYTES: positiveInt(256 * 1024),
   WEBCHAT_REPLY_WAIT_MS: positiveInt(15000),
+  WEBCHAT_POLL_MS: positiveInt(1000),
   LEASE_TTL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(600_000).default(15_000)),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
 });
@@ -66,6 +67,8 @@ export interface Config {
   workerConcurrency: number;
   bodyLimitBytes: number;
   webchatReplyWaitMs: number;
+  /** How often a live web chat socket looks for replies another process delivered. */
+  webchatPollMs: number;
   /** How long a claim on a conversation outlives its holder: the longest a crashed process delays that conversation. */
   leaseTtlMs: number;
   /** Seed demo customers and offer the demo page's sign-in. On by default only on the embedded store. */
@@ -107,6 +110,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     workerConcurrency: e.WORKER_CONCURRENCY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webchatReplyWaitMs: e.WEBCHAT_REPLY_WAIT_MS,
+    webchatPollMs: e.WEBCHAT_POLL_MS,
     leaseTtlMs: e.LEASE_TTL_MS,
     demo: (e.DEMO_DATA ?? (e.MONGODB_URI ? 'off' : 'on')) === 'on',
   };
