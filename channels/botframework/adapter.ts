@@ -6,7 +6,7 @@ import type { ChannelAdapter, ParsedRequest, RawRequest, WebhookRoute } from '..
 import { parseActivity, peekString, readJson } from './activity';
 import { toInboundMessage } from './inbound';
 import type { BotFrameworkCredentials, BotFrameworkEndpoints, BotFrameworkSdk, ReplyTarget } from './sdk';
-import { sendFailure } from './send-errors';
+import { isNetworkError, sendFailure } from './send-errors';
 import { isLoopbackUrl } from './service-url';
 
 export const MESSAGES_PATH = '/api/messages';
@@ -53,7 +53,7 @@ export class BotFrameworkAdapter implements ChannelAdapter {
       await sdk.authenticate({ channelId: peekString(json, 'channelId') ?? '', serviceUrl: peekString(json, 'serviceUrl') }, authorization);
     } catch (error) {
       const status = (error as { statusCode?: unknown }).statusCode;
-      if (typeof status === 'number' && status >= 500) {
+      if ((typeof status === 'number' && status >= 500) || isNetworkError(error)) {
         // The signing keys could not be fetched: our side (or Microsoft's), not the caller's fault.
         throw new AppError('internal', 'The Bot Framework signing keys could not be loaded', { cause: error, isRetryable: true });
       }

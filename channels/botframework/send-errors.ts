@@ -18,11 +18,16 @@ export function sendFailure(error: unknown): SendFailure {
     const retryAfterMs = retryAfterOf(error);
     return { ok: false, retryable, error: `botframework_http_${status}`, ...(retryable && retryAfterMs !== undefined ? { retryAfterMs } : {}) };
   }
-  const code = field(error, 'code');
-  if (typeof code === 'string' && NETWORK_CODES.has(code)) return { ok: false, retryable: true, error: 'botframework_network_error' };
+  if (isNetworkError(error)) return { ok: false, retryable: true, error: 'botframework_network_error' };
   // MSAL could not get a token for the app id: the login service is down, or the password is wrong or expired.
   if (typeof field(error, 'errorCode') === 'string') return { ok: false, retryable: true, error: 'botframework_token_error' };
   return { ok: false, retryable: true, error: 'botframework_send_error' };
+}
+
+/** A connection failure before any HTTP status (refused, reset, DNS, timeout). */
+export function isNetworkError(error: unknown): boolean {
+  const code = field(error, 'code');
+  return typeof code === 'string' && NETWORK_CODES.has(code);
 }
 
 function retryAfterOf(error: unknown): number | undefined {
