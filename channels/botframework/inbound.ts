@@ -31,8 +31,6 @@ export function toInboundMessage(activity: MessageActivity, options: InboundOpti
 
   const conversationId = activity.conversation.id;
   const timestamp = activity.timestamp ? Date.parse(activity.timestamp) : Number.NaN;
-  const clientInfo = activity.entities?.find((entity) => entity.type === 'clientInfo') as { country?: unknown } | undefined;
-  const country = typeof clientInfo?.country === 'string' && /^[A-Z]{2}$/.test(clientInfo.country) ? clientInfo.country : undefined;
   return {
     channel: 'botframework',
     // Activity ids are unique within a conversation only (Teams uses timestamps), so the conversation scopes them.
@@ -57,7 +55,7 @@ export function toInboundMessage(activity: MessageActivity, options: InboundOpti
       }),
     },
     threadKey: `botframework:${activity.channelId}:${conversationId}`,
-    hints: compact({ language: activity.locale, displayName: activity.from.name, market: country }),
+    hints: compact({ language: activity.locale, displayName: activity.from.name, market: marketHint(activity) }),
     ...(media.length > 0 ? { media } : {}),
     raw: activity,
   };
@@ -73,6 +71,13 @@ function identityOf(activity: MessageActivity, authenticated: boolean): Identity
     return { kind: 'botframework', value: `aad:${aadObjectId.toLowerCase()}`, verified: true };
   }
   return { kind: 'botframework', value: `${activity.channelId}:${activity.from.id}`, verified: false };
+}
+
+/** Teams reports the user's country in a `clientInfo` entity; otherwise the region of the locale is the best guess. */
+function marketHint(activity: MessageActivity): string | undefined {
+  const clientInfo = activity.entities?.find((entity) => entity.type === 'clientInfo') as { country?: unknown } | undefined;
+  if (typeof clientInfo?.country === 'string' && /^[A-Z]{2}$/.test(clientInfo.country)) return clientInfo.country;
+  return /^[a-z]{2,3}-([A-Z]{2})$/.exec(activity.locale ?? '')?.[1];
 }
 
 /** In Teams group chats and channels the text starts with `<at>Bot name</at>`, which is not part of the question. */

@@ -42,8 +42,7 @@ const deferred: ChannelAdapter = {
 };
 
 // Sending with an app id needs a token from Entra ID (MSAL, https only), which has no fake here: the send checks run
-// on a local-mode adapter, the same CloudAdapter path without a token. Authenticated sends are covered in
-// botframework-auth.test.ts as far as the SDK allows.
+// on a local-mode adapter, the same CloudAdapter path without a token (see docs/botframework.md, "Not covered").
 let local: BotFrameworkAdapter;
 beforeAll(() => {
   local = new BotFrameworkAdapter({ credentials: { appType: 'MultiTenant' } }, createLogger('silent'));
