@@ -10,11 +10,14 @@ import { isNetworkError, sendFailure } from './send-errors';
 import { isLoopbackUrl } from './service-url';
 
 export const MESSAGES_PATH = '/api/messages';
+/** The SDK fetches signing keys without a timeout; a hanging key server must not hold the provider's request. */
+const AUTHENTICATE_TIMEOUT_MS = 10_000;
 
 export interface BotFrameworkSettings {
   credentials: BotFrameworkCredentials;
   /** Token validation endpoints; Azure public cloud when absent. */
   endpoints?: BotFrameworkEndpoints;
+  authenticateTimeoutMs?: number;
 }
 
 /**
@@ -50,7 +53,8 @@ export class BotFrameworkAdapter implements ChannelAdapter {
     if (!authorization.trim()) throw new AppError('unauthorized', 'Authorization: Bearer <Bot Connector token> is required');
     const sdk = this.sdk();
     try {
-      await sdk.authenticate({ channelId: peekString(json, 'channelId') ?? '', serviceUrl: peekString(json, 'serviceUrl') }, authorization);
+      const claimed = { channelId: peekString(json, 'channelId') ?? '', serviceUrl: peekString(json, 'serviceUrl') };
+      await within(sdk.authenticate(claimed, authorization), this.settings.authenticateTimeoutMs ?? AUTHENTICATE_TIMEOUT_MS);
     } catch (error) {
       const status = (error as { statusCode?: unknown }).statusCode;
       if ((typeof status === 'number' && status >= 500) || isNetworkError(error)) {
@@ -97,6 +101,15 @@ export class BotFrameworkAdapter implements ChannelAdapter {
     }
     return this.sdkInstance;
   }
+}
+
+/** The promise, or a rejection with a network-style `ETIMEDOUT` once `ms` have passed. */
+function within<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_resolve, reject) => {
+    timer = setTimeout(() => reject(Object.assign(new Error(`no answer within ${ms} ms`), { code: 'ETIMEDOUT' })), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
 }
 
 /** The reply target saved in the conversation reference by the parser, or null when a field is missing. */

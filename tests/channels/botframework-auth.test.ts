@@ -1,4 +1,5 @@
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { Writable } from 'node:stream';
 import { isDisabled } from '../../channels/index';
@@ -23,7 +24,7 @@ type Activity = Record<string, unknown> & { id: string; channelId: string; servi
 let fake: FakeBotConnector;
 const logLines: string[] = [];
 
-async function appWith(endpoints: () => BotFrameworkEndpoints): Promise<TestApp> {
+async function appWith(endpoints: () => BotFrameworkEndpoints, authenticateTimeoutMs?: number): Promise<TestApp> {
   const sink = new Writable({
     write(chunk: Buffer, _encoding, done) {
       logLines.push(chunk.toString('utf8'));
@@ -35,7 +36,7 @@ async function appWith(endpoints: () => BotFrameworkEndpoints): Promise<TestApp>
     log: createLogger('info', sink),
     resolver: () => ({ resolve: async () => plan({ replies: [] }) }),
     channels: (parts) => {
-      const built = createBotFrameworkChannel(parts, endpoints());
+      const built = createBotFrameworkChannel(parts, { endpoints: endpoints(), authenticateTimeoutMs });
       return isDisabled(built) ? { adapters: [], disabled: [built] } : { adapters: [built], disabled: [] };
     },
   });
@@ -130,20 +131,36 @@ describe('Bot Framework with an app id', () => {
 });
 
 describe('Bot Framework when the signing keys cannot be loaded', () => {
-  let app: TestApp;
+  let refusing: TestApp;
+  let hanging: TestApp;
+  let silentServer: net.Server;
+  const held: net.Socket[] = [];
+
   beforeAll(async () => {
-    // A port nothing listens on: the key download fails with a connection error.
-    app = await appWith(() => ({ ...fake.endpoints, channelOpenIdMetadataUrl: 'http://127.0.0.1:9/.well-known/openidconfiguration' }));
+    // A port nothing listens on (connection refused), and a server that accepts and never answers.
+    refusing = await appWith(() => ({ ...fake.endpoints, channelOpenIdMetadataUrl: 'http://127.0.0.1:9/.well-known/openidconfiguration' }));
+    silentServer = net.createServer((socket) => held.push(socket));
+    await new Promise<void>((resolve) => silentServer.listen(0, '127.0.0.1', resolve));
+    const silentUrl = `http://127.0.0.1:${(silentServer.address() as net.AddressInfo).port}/.well-known/openidconfiguration`;
+    hanging = await appWith(() => ({ ...fake.endpoints, channelOpenIdMetadataUrl: silentUrl }), 300);
   });
   afterAll(async () => {
-    await app.dispose();
+    await refusing.dispose();
+    await hanging.dispose();
+    for (const socket of held) socket.destroy();
+    await new Promise((resolve) => silentServer.close(resolve));
   });
 
-  test('requests get a 500 that blames our side, not a 401, and the process keeps serving', async () => {
+  test.each([
+    ['refused', () => refusing],
+    ['hanging', () => hanging],
+  ])('%s: requests get a 500 that blames our side, not a 401, and the process keeps serving', async (_name, app) => {
     const body = activity('directline-message', 'auth-keys-down');
-    const response = await post(app, body, `Bearer ${fake.signToken({ audience: APP_ID, serviceUrl: body.serviceUrl })}`);
+    const started = Date.now();
+    const response = await post(app(), body, `Bearer ${fake.signToken({ audience: APP_ID, serviceUrl: body.serviceUrl })}`);
     expect(response.statusCode).toBe(500);
     expect(response.json()).toEqual({ error: { code: 'internal', message: expect.any(String) } });
-    expect((await app.server.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect((await app().server.inject({ method: 'GET', url: '/healthz' })).statusCode).toBe(200);
   });
 });
