@@ -38,6 +38,8 @@ const environmentSchema = z.object({
   WEBCHAT_IDENTITY_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
   DEFAULT_MARKET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter market code').default('GB')),
   WORKER_CONCURRENCY: positiveInt(4),
   BODY_LIMIT_BYTES: positiveInt(256 * 1024),
@@ -61,7 +63,7 @@ export interface Config {
   twilio: { accountSid?: string; authToken?: string; apiUrl?: string };
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
   email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
-  botFramework: { appId?: string; appPassword?: string };
+  botFramework: { appId?: string; appPassword?: string; appTenantId?: string; appType: Environment['MICROSOFT_APP_TYPE'] };
   adminToken?: string;
   webchatIdentitySecret?: string;
   workerConcurrency: number;
@@ -104,7 +106,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL },
     slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
     email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
-    botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD },
+    botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appTenantId: e.MICROSOFT_APP_TENANT_ID, appType: e.MICROSOFT_APP_TYPE },
     adminToken: e.ADMIN_TOKEN,
     webchatIdentitySecret: e.WEBCHAT_IDENTITY_SECRET,
     workerConcurrency: e.WORKER_CONCURRENCY,
