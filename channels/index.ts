@@ -1,8 +1,10 @@
 import type { Config } from '../src/config';
 import type { AcceptResult } from '../src/conversation/inbox';
 import type { InboundMessage } from '../src/conversation/model';
+import type { MarketDirectory } from '../src/markets/market-directory';
 import type { Logger } from '../src/observability/logger';
 import type { DocumentStore } from '../src/store/port';
+import { createTwilioChannel } from './twilio/factory';
 import type { ChannelAdapter, DisabledChannel } from './types';
 
 /** What a channel may use to build itself. */
@@ -14,6 +16,8 @@ export interface ChannelFactoryParts {
   store: DocumentStore;
   /** Stores an inbound message durably (deduplicated); for listeners that are not HTTP webhooks (SMTP). */
   accept(message: InboundMessage): Promise<AcceptResult>;
+  /** The markets served, for hints a channel derives from an address (a phone number's country). */
+  markets?: MarketDirectory;
 }
 
 /** Builds a channel's adapter, or says why it is off (missing credentials). */
@@ -23,7 +27,9 @@ export type ChannelFactory = (parts: ChannelFactoryParts) => ChannelAdapter | Di
  * The registry of provider channels: one factory each. Web chat is built by the application itself (it owns the
  * session routes and the socket hub).
  */
-export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [];
+export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [
+  createTwilioChannel,
+];
 
 export function isDisabled(built: ChannelAdapter | DisabledChannel): built is DisabledChannel {
   return 'reason' in built;
