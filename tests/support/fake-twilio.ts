@@ -29,8 +29,11 @@ export interface FakeMessage {
   statusCallback?: string;
 }
 
-/** A scripted answer to the next create call: a Twilio error, a slow answer, or a dropped connection. */
-export type FakeFailure = { status: number; code?: number; message?: string } | { delayMs: number } | { drop: true };
+/**
+ * A scripted answer to a create call: a Twilio error, a slow answer, a dropped connection, or (to let an earlier
+ * call through before a failure) a normal acceptance.
+ */
+export type FakeFailure = { status: number; code?: number; message?: string } | { delayMs: number } | { drop: true } | { accept: true };
 
 export interface FakeWebhook {
   url: string;
@@ -134,7 +137,11 @@ export class FakeTwilio {
 
     const scripted = this.scripted.shift();
     if (scripted && 'drop' in scripted) return void request.socket.destroy();
-    if (scripted && 'delayMs' in scripted) await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
+    if (scripted && 'delayMs' in scripted) {
+      await new Promise((resolve) => setTimeout(resolve, scripted.delayMs));
+      // The client gave up waiting: record nothing, so a late acceptance cannot leak into the next test.
+      if (request.socket.destroyed) return;
+    }
     if (scripted && 'status' in scripted) return this.error(response, scripted.status, scripted.code, scripted.message ?? 'Scripted failure');
 
     const form = new URLSearchParams(Buffer.concat(chunks).toString('utf8'));

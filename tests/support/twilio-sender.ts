@@ -23,12 +23,12 @@ export interface SenderRig {
 }
 
 /** The real SDK and sender, talking to a fake Twilio through the custom httpClient, on a fresh SQLite store. */
-export async function startSenderRig(fake: FakeTwilio, options: { clock?: () => number; whatsappTemplateSid?: string; timeoutMs?: number } = {}): Promise<SenderRig> {
+export async function startSenderRig(fake: FakeTwilio, options: { clock?: () => number; whatsappTemplateSid?: string; timeoutMs?: number; authToken?: string } = {}): Promise<SenderRig> {
   const directory = fs.mkdtempSync(path.join(os.tmpdir(), 'twilio-sender-'));
   const store = await createStore({ kind: 'sqlite', file: path.join(directory, 'store.sqlite') });
   const clock = options.clock ?? Date.now;
   const sender = new TwilioSender({
-    client: twilio(fake.accountSid, fake.authToken, { httpClient: new TwilioHttpClient(fake.url, options.timeoutMs) }),
+    client: twilio(fake.accountSid, options.authToken ?? fake.authToken, { httpClient: new TwilioHttpClient(fake.url, options.timeoutMs) }),
     statusCallbackUrl: `${TEST_PUBLIC_URL}/webhooks/twilio/status`,
     whatsappTemplateSid: options.whatsappTemplateSid,
     window: new WhatsappWindow(store.collection<InboxItem>(COLLECTIONS.inbox), clock),
