@@ -3,10 +3,10 @@ import type { Metrics } from '../observability/metrics';
 import type { Handoff } from '../handoff/handoff';
 import type { MarketDirectory } from '../markets/market-directory';
 import type { Resolver } from '../resolver/resolver';
+import { consentFor, type Consents } from './consents';
 import type { Conversations } from './conversations';
 import type { Customers } from './customers';
 import { chooseLocale, continues, marketFor, type LanguageDetector } from './identify';
-import { consentFor, type Consents } from './consents';
 import type { AcceptResult, Inbox } from './inbox';
 import type { Conversation, ControlKind, Customer, HandlingPlan, InboundMessage, InboxItem } from './model';
 import type { Outbox } from './outbox';
@@ -114,10 +114,12 @@ export class Pipeline {
 
   /** Records the consent a keyword gives or withdraws and confirms it in the conversation's language. Idempotent. */
   private async answerControl(item: InboxItem, conversation: Conversation, control: ControlKind): Promise<void> {
-    const { inbox, outbox, signals } = this.deps;
+    const { inbox, outbox, signals, handoff } = this.deps;
     const { consents, text } = this.deps.control!;
     const status = consentFor(control);
     if (status) await consents.record(item.channel, item.message.reference.customerAddress, status, item.id);
+    // The person who owns the conversation must see that the customer unsubscribed.
+    if (conversation.state === 'agent' || conversation.state === 'waiting_for_agent') await handoff.mirror(conversation, item);
     const stored = await outbox.enqueue(conversation, [
       { text: text(conversation.language, control), author: { kind: 'system' }, idempotencyKey: `${item.id}:control`, inReplyTo: item.id, options: { control } },
     ]);
