@@ -110,3 +110,14 @@ export function keywordsOf(control: ControlKind, language: string): readonly str
 }
 
 export const KEYWORD_LANGUAGES: readonly string[] = Object.keys(KEYWORDS.opt_out);
+
+/**
+ * The single words Twilio itself answers (and blocks or unblocks) on long codes and toll-free numbers, before the
+ * message reaches us (https://help.twilio.com/articles/223134027). We record them but must not confirm them a second
+ * time. Standalone short codes get no such handling.
+ */
+const TWILIO_ANSWERED = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE', 'CANCEL', 'END', 'QUIT', 'REVOKE', 'OPTOUT', 'START', 'UNSTOP', 'HELP', 'INFO']);
+
+export function answeredByTwilio(text: string): boolean {
+  return TWILIO_ANSWERED.has(normalizeKeyword(text));
+}

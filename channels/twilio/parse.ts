@@ -3,7 +3,7 @@ import type { ChannelId, InboundMessage, MediaAttachment, OutboundStatus } from 
 import { AppError } from '../../src/errors';
 import type { ParsedRequest, StatusUpdate } from '../types';
 import type { FormParams } from './form';
-import { matchKeyword } from './keywords';
+import { answeredByTwilio, matchKeyword, type KeywordMatch } from './keywords';
 import { phoneHints, type MarketLookup } from './phone-hints';
 
 export const MESSAGES_PATH = '/webhooks/twilio/messages';
@@ -26,7 +26,11 @@ const inboundSchema = z.object({
   Body: z.string().max(MAX_INBOUND_BODY_CHARS, `must be at most ${MAX_INBOUND_BODY_CHARS} characters`).default(''),
   NumMedia: z.coerce.number().int().min(0).max(MAX_MEDIA).default(0),
   ProfileName: z.string().max(256).optional(),
+  /** Sent by Twilio's Advanced Opt-Out (Messaging Services) when Twilio recognised and answered a keyword. */
+  OptOutType: z.enum(['STOP', 'START', 'HELP']).optional(),
 });
+
+const OPT_OUT_TYPES: Record<'STOP' | 'START' | 'HELP', KeywordMatch['control']> = { STOP: 'opt_out', START: 'opt_in', HELP: 'help' };
 
 const statusSchema = z.object({
   MessageSid: messageSid,
@@ -71,9 +75,8 @@ function parseInbound(params: FormParams, receivedAt: number, options: ParseOpti
   if (channelOf(fields.To) !== channel) throw new AppError('invalid_request', 'From and To must both be WhatsApp addresses or both phone numbers');
   const customer = bare(fields.From);
   const business = bare(fields.To);
-  // Consent keywords are an SMS convention; on WhatsApp the customer blocks the business instead.
-  const keyword = channel === 'sms' ? matchKeyword(fields.Body) : null;
-  const hints = phoneHints(customer, options.markets, keyword?.languages);
+  const control = controlOf(channel, fields.Body, fields.To, fields.OptOutType);
+  const hints = phoneHints(customer, options.markets, control?.languages);
   const media = mediaOf(params, fields.NumMedia);
   return {
     channel,
@@ -86,9 +89,22 @@ function parseInbound(params: FormParams, receivedAt: number, options: ParseOpti
     threadKey: twilioThreadKey(channel, business, customer),
     hints: { ...hints, ...(fields.ProfileName ? { displayName: fields.ProfileName } : {}) },
     ...(media.length > 0 ? { media } : {}),
-    ...(keyword ? { control: keyword.control } : {}),
+    ...(control ? { control: control.control, ...(control.answered ? { controlAnswered: true } : {}) } : {}),
     raw: params,
   };
+}
+
+/**
+ * Whether the message is a consent or help keyword, and whether Twilio has answered it already: always when it says
+ * so (`OptOutType`, Advanced Opt-Out), and for Twilio's own English words sent to a long code or toll-free number.
+ * Keywords are an SMS convention; on WhatsApp only Twilio's word counts (customers block a business instead).
+ */
+function controlOf(channel: ChannelId, body: string, to: string, optOutType: keyof typeof OPT_OUT_TYPES | undefined): (KeywordMatch & { answered: boolean }) | null {
+  const keyword = channel === 'sms' ? matchKeyword(body) : null;
+  if (optOutType) return { control: OPT_OUT_TYPES[optOutType], languages: keyword?.languages ?? [], answered: true };
+  if (!keyword) return null;
+  const longCode = to.startsWith('+');
+  return { ...keyword, answered: longCode && answeredByTwilio(body) };
 }
 
 function parseStatus(params: FormParams): StatusUpdate[] {

@@ -57,6 +57,8 @@ export interface InboundMessage {
   media?: MediaAttachment[];
   /** Set by the channel's parser when the whole message is a consent or help keyword. */
   control?: ControlKind;
+  /** The provider has already answered the keyword itself (Twilio does for its own list): record it, reply nothing. */
+  controlAnswered?: boolean;
   /** The provider's payload as received, kept for audit; never shown to the resolver. */
   raw?: unknown;
 }

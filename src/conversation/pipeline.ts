@@ -112,7 +112,10 @@ export class Pipeline {
     );
   }
 
-  /** Records the consent a keyword gives or withdraws and confirms it in the conversation's language. Idempotent. */
+  /**
+   * Records the consent a keyword gives or withdraws and confirms it in the conversation's language, unless the
+   * provider has answered it already. Idempotent.
+   */
   private async answerControl(item: InboxItem, conversation: Conversation, control: ControlKind): Promise<void> {
     const { inbox, outbox, signals, handoff } = this.deps;
     const { consents, text } = this.deps.control!;
@@ -120,10 +123,12 @@ export class Pipeline {
     if (status) await consents.record(item.channel, item.message.reference.customerAddress, status, item.id);
     // The person who owns the conversation must see that the customer unsubscribed.
     if (conversation.state === 'agent' || conversation.state === 'waiting_for_agent') await handoff.mirror(conversation, item);
-    const stored = await outbox.enqueue(conversation, [
-      { text: text(conversation.language, control), author: { kind: 'system' }, idempotencyKey: `${item.id}:control`, inReplyTo: item.id, options: { control } },
-    ]);
-    for (const reply of stored) signals.emit('outbox:enqueued', reply.id);
+    if (!item.message.controlAnswered) {
+      const stored = await outbox.enqueue(conversation, [
+        { text: text(conversation.language, control), author: { kind: 'system' }, idempotencyKey: `${item.id}:control`, inReplyTo: item.id, options: { control } },
+      ]);
+      for (const reply of stored) signals.emit('outbox:enqueued', reply.id);
+    }
     await inbox.finish(item.id, 'done', `control_${control}`);
   }
 

@@ -131,7 +131,7 @@ describe('Twilio end to end', () => {
     ]);
   });
 
-  test('STOP is confirmed, then nothing more is sent; START subscribes again; HELP never reaches the resolver', async () => {
+  test('STOPP is confirmed, then nothing more is sent; HJÄLP never reaches the resolver; STARTA subscribes again', async () => {
     fake.reset();
     await inbound({ from: ERIK, body: 'Stopp' });
     const [confirmation] = await fake.waitForMessages(1);
@@ -145,21 +145,33 @@ describe('Twilio end to end', () => {
     await settle();
     expect(fake.messages).toHaveLength(1);
 
-    await inbound({ from: ERIK, body: 'HELP' });
+    await inbound({ from: ERIK, body: 'HJÄLP' });
     const [, help] = await fake.waitForMessages(2);
     expect(help!.body).toMatch(/STOPP/);
     const helpItem = await until(
-      async () => (await app.context.store.collection<InboxItem>(COLLECTIONS.inbox).find({ threadKey: twilioThreadKey('sms', BUSINESS_NUMBER, ERIK) })).find((item) => item.message.text === 'HELP'),
+      async () => (await app.context.store.collection<InboxItem>(COLLECTIONS.inbox).find({ threadKey: twilioThreadKey('sms', BUSINESS_NUMBER, ERIK) })).find((item) => item.message.text === 'HJÄLP'),
       (item) => item?.status === 'done',
     );
     expect(helpItem).toMatchObject({ outcome: 'control_help', plan: null });
 
-    await inbound({ from: ERIK, body: 'START' });
+    await inbound({ from: ERIK, body: 'STARTA' });
     const [, , resumed] = await fake.waitForMessages(3);
     expect(resumed!.body).toMatch(/registrerad igen/);
     await inbound({ from: ERIK, body: 'thanks' });
     const [, , , answer] = await fake.waitForMessages(4);
     expect(answer).toMatchObject({ to: ERIK });
+  });
+
+  test('Twilio answers its own English STOP and HELP on a long code: recorded, not confirmed twice', async () => {
+    fake.reset();
+    const customer = '+33612345678';
+    await inbound({ from: customer, body: 'STOP' });
+    await inbound({ from: customer, body: 'HELP' });
+    await inbound({ from: customer, body: 'bonjour ?' });
+    const replies = await until(() => repliesOf(customer), (all) => all.some((message) => message.error === 'opted_out'));
+    await settle();
+    expect(fake.messages).toHaveLength(0);
+    expect(replies.every((message) => message.error === 'opted_out')).toBe(true);
   });
 
   test('WhatsApp: answered inside the 24-hour window, held outside it with a clear status', async () => {

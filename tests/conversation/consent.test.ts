@@ -30,7 +30,7 @@ describe('consent and help keywords in the pipeline', () => {
     await harness.stop();
   });
 
-  async function send(channel: ChannelId, address: string, text: string, control?: ControlKind): Promise<InboxItem | null> {
+  async function send(channel: ChannelId, address: string, text: string, control?: ControlKind, controlAnswered = false): Promise<InboxItem | null> {
     counter += 1;
     const message: InboundMessage = {
       channel,
@@ -42,6 +42,7 @@ describe('consent and help keywords in the pipeline', () => {
       threadKey: `${channel}:${address}`,
       hints: { market: 'GB' },
       ...(control ? { control } : {}),
+      ...(controlAnswered ? { controlAnswered } : {}),
     };
     const { item } = await harness.app.context.pipeline.accept(message);
     return awaitHandled(item.id, harness.app.context.inbox, harness.app.context.signals, 5000, 20);
@@ -70,6 +71,15 @@ describe('consent and help keywords in the pipeline', () => {
     await send('sms', customer.address, 'thanks');
     await settle();
     expect(harness.sent.sent.map((message) => message.text)).toEqual([confirmation!.text, expect.stringMatching(/subscribed again/), expect.stringMatching(/welcome/)]);
+  });
+
+  test('a keyword the provider has answered itself is recorded but not confirmed a second time', async () => {
+    const customer = { channel: 'sms' as const, address: '+447700900222' };
+    expect(await send('sms', customer.address, 'STOP', 'opt_out', true)).toMatchObject({ status: 'done', outcome: 'control_opt_out' });
+    await send('sms', customer.address, 'hi');
+    await settle();
+    expect(harness.sent.sent).toHaveLength(0);
+    expect((await harness.replies(customer, 2)).map((reply) => reply.error)).toEqual(['opted_out', 'opted_out']);
   });
 
   test('the keyword is honoured and shown to the person who owns the conversation', async () => {

@@ -27,6 +27,8 @@ export interface FakeMessage {
   contentSid?: string;
   contentVariables?: string;
   statusCallback?: string;
+  /** When the fake accepted it (epoch ms). */
+  acceptedAt: number;
 }
 
 /**
@@ -165,6 +167,7 @@ export class FakeTwilio {
       contentSid,
       contentVariables: form.get('ContentVariables') ?? undefined,
       statusCallback: form.get('StatusCallback') ?? undefined,
+      acceptedAt: Date.now(),
     };
     this.messages.push(message);
     this.json(response, 201, {
