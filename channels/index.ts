@@ -1,10 +1,12 @@
 import type { Config } from '../src/config';
 import type { AcceptResult } from '../src/conversation/inbox';
 import type { InboundMessage } from '../src/conversation/model';
+import type { MarketDirectory } from '../src/markets/market-directory';
 import type { Logger } from '../src/observability/logger';
 import type { DocumentStore } from '../src/store/port';
-import type { ChannelAdapter, DisabledChannel } from './types';
 import { createBotFrameworkChannel } from './botframework/factory';
+import { createTwilioChannel } from './twilio/factory';
+import type { ChannelAdapter, DisabledChannel } from './types';
 
 /** What a channel may use to build itself. */
 export interface ChannelFactoryParts {
@@ -15,6 +17,8 @@ export interface ChannelFactoryParts {
   store: DocumentStore;
   /** Stores an inbound message durably (deduplicated); for listeners that are not HTTP webhooks (SMTP). */
   accept(message: InboundMessage): Promise<AcceptResult>;
+  /** The markets served, for hints a channel derives from an address (a phone number's country). */
+  markets?: MarketDirectory;
 }
 
 /** Builds a channel's adapter, or says why it is off (missing credentials). */
@@ -25,7 +29,8 @@ export type ChannelFactory = (parts: ChannelFactoryParts) => ChannelAdapter | Di
  * session routes and the socket hub).
  */
 export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [
-  (parts) => createBotFrameworkChannel(parts),
+  createTwilioChannel,
+  createBotFrameworkChannel,
 ];
 
 export function isDisabled(built: ChannelAdapter | DisabledChannel): built is DisabledChannel {

@@ -10,6 +10,7 @@ import type { AppContext } from './app-context';
 import { demoCustomers } from './commerce/demo-customers';
 import type { Config } from './config';
 import { ConversationActions } from './conversation/actions';
+import { Consents, type Consent } from './conversation/consents';
 import { Conversations } from './conversation/conversations';
 import { Customers, type IdentityLink } from './conversation/customers';
 import type { LanguageDetector } from './conversation/identify';
@@ -110,6 +111,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
   );
 
+  const consents = new Consents(store.collection<Consent>(COLLECTIONS.consents), clock);
   const handoff = options.handoff ?? new StoreOnlyHandoff();
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
   const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
@@ -126,9 +128,10 @@ export async function createApp(options: AppOptions): Promise<App> {
     metrics,
     log,
     clock,
+    control: { consents, text: (locale, control) => translator.t(locale, `channels:control.${control}`) },
   });
 
-  const channelParts: ChannelFactoryParts = { config, log, clock, store, accept: (message) => pipeline.accept(message) };
+  const channelParts: ChannelFactoryParts = { config, log, clock, store, accept: (message) => pipeline.accept(message), markets };
   const provided = (options.channels ?? createChannels)(channelParts);
   const channels = new ChannelRegistry([webchatAdapter, ...provided.adapters], provided.disabled);
 
@@ -178,6 +181,7 @@ export async function createApp(options: AppOptions): Promise<App> {
       concurrency: config.workerConcurrency,
       leaseTtlMs: config.leaseTtlMs,
       pollMs: options.pollMs,
+      consents,
     }) as QueueWorker<unknown>,
   ];
   let workersStarted = false;

@@ -27,6 +27,7 @@ const environmentSchema = z.object({
   TWILIO_ACCOUNT_SID: optionalString,
   TWILIO_AUTH_TOKEN: optionalString,
   TWILIO_API_URL: optionalUrl,
+  WHATSAPP_TEMPLATE_SID: z.preprocess(emptyToUndefined, z.string().regex(/^HX[0-9a-fA-F]{32}$/, 'must be a Content template SID (HX + 32 hex digits)').optional()),
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalUrl,
@@ -60,7 +61,7 @@ export interface Config {
   defaultMarket: string;
   store: { kind: 'sqlite'; file: string } | { kind: 'mongodb'; uri: string; database: string };
   openai: { apiKey?: string; baseUrl?: string; model: string };
-  twilio: { accountSid?: string; authToken?: string; apiUrl?: string };
+  twilio: { accountSid?: string; authToken?: string; apiUrl?: string; whatsappTemplateSid?: string };
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
   email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
   botFramework: { appId?: string; appPassword?: string; appTenantId?: string; appType: Environment['MICROSOFT_APP_TYPE'] };
@@ -103,7 +104,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ? { kind: 'mongodb', uri: e.MONGODB_URI, database: e.MONGODB_DB }
       : { kind: 'sqlite', file: path.join(dataDir, 'support.sqlite') },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
-    twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL },
+    twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL, whatsappTemplateSid: e.WHATSAPP_TEMPLATE_SID },
     slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
     email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
     botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appTenantId: e.MICROSOFT_APP_TENANT_ID, appType: e.MICROSOFT_APP_TYPE },

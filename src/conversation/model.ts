@@ -30,6 +30,9 @@ export interface ConversationReference {
   extra?: Record<string, string>;
 }
 
+/** A keyword message about consent or help (STOP / START / HELP and their translations), answered without the resolver. */
+export type ControlKind = 'opt_out' | 'opt_in' | 'help';
+
 export interface MediaAttachment {
   url: string;
   contentType?: string;
@@ -52,6 +55,10 @@ export interface InboundMessage {
   /** What the channel can tell about the customer before we look them up. */
   hints?: { market?: string; language?: string; displayName?: string; subject?: string };
   media?: MediaAttachment[];
+  /** Set by the channel's parser when the whole message is a consent or help keyword. */
+  control?: ControlKind;
+  /** The provider has already answered the keyword itself (Twilio does for its own list): record it, reply nothing. */
+  controlAnswered?: boolean;
   /** The provider's payload as received, kept for audit; never shown to the resolver. */
   raw?: unknown;
 }

@@ -1,6 +1,7 @@
 import type { ChannelRegistry } from '../../channels/registry';
 import type { Logger } from '../observability/logger';
 import type { Metrics } from '../observability/metrics';
+import type { Consents } from './consents';
 import type { Outbox, OutboxClaim, SendOutcome } from './outbox';
 import { QueueWorker } from './queue-worker';
 import type { Signals } from './signals';
@@ -23,6 +24,8 @@ export function createOutboxWorker(options: {
   /** Renewed every third of this while a send is in progress. */
   leaseTtlMs: number;
   pollMs?: number;
+  /** When given, nothing but a keyword's confirmation is delivered to an address that opted out. */
+  consents?: Consents;
 }): QueueWorker<OutboxClaim> {
   const { outbox, channels, signals, metrics, log } = options;
   const worker = new QueueWorker<OutboxClaim>({
@@ -38,12 +41,16 @@ export function createOutboxWorker(options: {
       const message = claim.message;
       try {
         const adapter = channels.forChannel(message.channel);
-        const outcome: SendOutcome = adapter
-          ? await withTimeout(adapter.send(message), SEND_TIMEOUT_MS).catch((error: unknown) => {
-              log.warn({ err: error, outboxMessage: message.id, channel: message.channel }, 'send failed');
-              return { ok: false as const, retryable: true, error: 'send_error' };
-            })
-          : { ok: false as const, retryable: false, error: 'channel_disabled' };
+        // An address that opted out (STOP) gets nothing more: the provider is not even asked.
+        const optedOut = options.consents ? !(await options.consents.allows(message)) : false;
+        const outcome: SendOutcome = optedOut
+          ? { ok: false, retryable: false, error: 'opted_out' }
+          : adapter
+            ? await withTimeout(adapter.send(message), SEND_TIMEOUT_MS).catch((error: unknown) => {
+                log.warn({ err: error, outboxMessage: message.id, channel: message.channel }, 'send failed');
+                return { ok: false as const, retryable: true, error: 'send_error' };
+              })
+            : { ok: false as const, retryable: false, error: 'channel_disabled' };
         const updated = await outbox.recordAttempt(message, outcome);
         metrics.messagesOut.inc({ channel: message.channel, status: updated?.status ?? 'unknown' });
         if (updated) signals.emit('outbox:updated', updated);

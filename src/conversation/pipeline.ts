@@ -3,11 +3,12 @@ import type { Metrics } from '../observability/metrics';
 import type { Handoff } from '../handoff/handoff';
 import type { MarketDirectory } from '../markets/market-directory';
 import type { Resolver } from '../resolver/resolver';
+import { consentFor, type Consents } from './consents';
 import type { Conversations } from './conversations';
 import type { Customers } from './customers';
 import { chooseLocale, continues, marketFor, type LanguageDetector } from './identify';
 import type { AcceptResult, Inbox } from './inbox';
-import type { Conversation, Customer, HandlingPlan, InboundMessage, InboxItem } from './model';
+import type { Conversation, ControlKind, Customer, HandlingPlan, InboundMessage, InboxItem } from './model';
 import type { Outbox } from './outbox';
 import type { Signals } from './signals';
 import { loadTranscript, toHistory } from './transcript';
@@ -29,6 +30,8 @@ export interface PipelineDependencies {
   metrics: Metrics;
   log: Logger;
   clock: () => number;
+  /** Consent and help keywords; without it they are handled like any other text. */
+  control?: { consents: Consents; text(locale: string, control: ControlKind): string };
 }
 
 /**
@@ -58,6 +61,12 @@ export class Pipeline {
     const customer = await customers.findByIdentity(message.from);
     const conversation = await this.conversationFor(item, customer);
     if (item.conversationId !== conversation.id) await inbox.attachConversation(item.id, conversation.id);
+
+    // STOP / START / HELP are honoured whoever owns the conversation, and never reach the resolver.
+    if (message.control && this.deps.control) {
+      await this.answerControl(item, conversation, message.control);
+      return;
+    }
 
     // A message already decided on (before a crash) is finished the way it was decided, whatever the state now.
     if (!item.plan && (conversation.state === 'agent' || conversation.state === 'waiting_for_agent')) {
@@ -101,6 +110,26 @@ export class Pipeline {
       conversation.language,
       `${item.id}:apology`,
     );
+  }
+
+  /**
+   * Records the consent a keyword gives or withdraws and confirms it in the conversation's language, unless the
+   * provider has answered it already. Idempotent.
+   */
+  private async answerControl(item: InboxItem, conversation: Conversation, control: ControlKind): Promise<void> {
+    const { inbox, outbox, signals, handoff } = this.deps;
+    const { consents, text } = this.deps.control!;
+    const status = consentFor(control);
+    if (status) await consents.record(item.channel, item.message.reference.customerAddress, status, item.id);
+    // The person who owns the conversation must see that the customer unsubscribed.
+    if (conversation.state === 'agent' || conversation.state === 'waiting_for_agent') await handoff.mirror(conversation, item);
+    if (!item.message.controlAnswered) {
+      const stored = await outbox.enqueue(conversation, [
+        { text: text(conversation.language, control), author: { kind: 'system' }, idempotencyKey: `${item.id}:control`, inReplyTo: item.id, options: { control } },
+      ]);
+      for (const reply of stored) signals.emit('outbox:enqueued', reply.id);
+    }
+    await inbox.finish(item.id, 'done', `control_${control}`);
   }
 
   /** Finds the conversation a message belongs to: the thread it replies to, the thread's open one, or a new one. */

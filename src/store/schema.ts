@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   leases: 'leases',
   webchatSessions: 'webchat_sessions',
   settings: 'settings',
+  consents: 'consents',
+  twilioParts: 'twilio_parts',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -51,4 +53,8 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.leases, indexes: [] },
   { name: COLLECTIONS.webchatSessions, indexes: [] },
   { name: COLLECTIONS.settings, indexes: [] },
+  // Keyed by `<channel>:<address>`: one lookup per delivery.
+  { name: COLLECTIONS.consents, indexes: [] },
+  // The parts of a long SMS already accepted by Twilio, so a retry sends only the rest.
+  { name: COLLECTIONS.twilioParts, indexes: [{ fields: ['outboundId'] }] },
 ];

@@ -1,0 +1,10 @@
+export { TwilioAdapter, EMPTY_TWIML, type TwilioAdapterOptions } from './adapter';
+export { createTwilioChannel } from './factory';
+export { MESSAGES_PATH, STATUS_PATH, parseTwilioRequest, twilioThreadKey } from './parse';
+export { TwilioSender, TWILIO_OPTIONS, type SentPart, type TwilioSenderOptions } from './send';
+export { TwilioHttpClient, rebase } from './http-client';
+export { verifyTwilioSignature, webhookUrl } from './verify';
+export { countSegments, splitSms, splitWhatsapp, MAX_SEGMENTS_PER_MESSAGE, MAX_MESSAGES_PER_REPLY } from './segments';
+export { matchKeyword, normalizeKeyword } from './keywords';
+export { phoneHints } from './phone-hints';
+export { WhatsappWindow, WHATSAPP_WINDOW_MS } from './whatsapp-window';
