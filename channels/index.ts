@@ -3,6 +3,7 @@ import type { AcceptResult } from '../src/conversation/inbox';
 import type { InboundMessage } from '../src/conversation/model';
 import type { Logger } from '../src/observability/logger';
 import type { DocumentStore } from '../src/store/port';
+import { createEmailChannel } from './email/factory';
 import type { ChannelAdapter, DisabledChannel } from './types';
 
 /** What a channel may use to build itself. */
@@ -23,7 +24,7 @@ export type ChannelFactory = (parts: ChannelFactoryParts) => ChannelAdapter | Di
  * The registry of provider channels: one factory each. Web chat is built by the application itself (it owns the
  * session routes and the socket hub).
  */
-export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [];
+export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [createEmailChannel];
 
 export function isDisabled(built: ChannelAdapter | DisabledChannel): built is DisabledChannel {
   return 'reason' in built;
