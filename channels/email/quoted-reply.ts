@@ -12,7 +12,7 @@
 
 /** Verbs of a reply attribution, in the languages of our markets (last in English, before the name in German). */
 const ATTRIBUTION_VERB =
-  /(?:^|[\s,])(wrote|writes|schrieb|a écrit|skrev|escribió|escribio|ha scritto|scrisse|schreef|napisał\(a\)|napisał|napisała|escreveu|napsal\(a\)|napsal|napsala|έγραψε|kirjoitti)(?=[\s:]|$)/i;
+  /(?:^|[\s,])(wrote|writes|schrieb|a écrit|skrev|escribió|escribio|ha scritto|scrisse|schreef|napisał\(a\)|napisał|napisała|pisze|escreveu|napsal\(a\)|napsal|napsala|έγραψε|kirjoitti)(?=[\s:]|$)/i;
 /** How attributions begin ("On", "Am", "Le", "Den", ...), used to join an attribution a client wrapped over lines. */
 const ATTRIBUTION_START = /^(on|am|le|den|d\.|el|il|op|w dniu|dnia|em|dne|στις|på|ma|ti|ke|to|pe|la|su)\b/i;
 

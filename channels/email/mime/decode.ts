@@ -5,23 +5,41 @@ import { TextDecoder } from 'node:util';
  * TextDecoder, which Node ships with full ICU (windows-125x, iso-8859-x, koi8, shift_jis, gb18030, big5, ...).
  */
 
-/** Text in an unknown or unsupported charset is read as windows-1252, which never fails and keeps Latin text. */
-const FALLBACK_CHARSET = 'windows-1252';
+/** windows-1252 at 0x80-0x9F (where ISO-8859-1 has control characters); unassigned bytes stay as they are. */
+const CP1252_HIGH =
+  '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
 
-const decoders = new Map<string, TextDecoder>();
+/**
+ * Node 20's TextDecoder decodes windows-1252 (and every label WHATWG maps to it: latin1, iso-8859-1, us-ascii) as
+ * plain ISO-8859-1, turning Outlook's curly quotes and euro signs into control characters. This is the fix.
+ */
+function decodeWindows1252(bytes: Uint8Array): string {
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+    .toString('latin1')
+    .replace(/[\x80-\x9f]/g, (char) => CP1252_HIGH[char.charCodeAt(0) - 0x80]!);
+}
 
-function decoderFor(charset: string): TextDecoder {
-  const label = charset.trim().toLowerCase().replace(/^"|"$/g, '') || 'utf-8';
-  let decoder = decoders.get(label);
-  if (!decoder) {
-    try {
-      decoder = new TextDecoder(label === 'us-ascii' || label === 'ascii' ? 'utf-8' : label);
-    } catch {
-      decoder = new TextDecoder(FALLBACK_CHARSET);
-    }
-    decoders.set(label, decoder);
+type Decode = (bytes: Uint8Array) => string;
+const decoders = new Map<string, Decode>();
+
+function textDecoder(label: string): TextDecoder | null {
+  try {
+    return new TextDecoder(label);
+  } catch {
+    return null;
   }
-  return decoder;
+}
+
+function decoderFor(charset: string): Decode {
+  const label = charset.trim().toLowerCase().replace(/^"|"$/g, '') || 'utf-8';
+  let decode = decoders.get(label);
+  if (!decode) {
+    const decoder = textDecoder(label);
+    // An unknown or unsupported charset is read as windows-1252, which never fails and keeps Latin text.
+    decode = !decoder || decoder.encoding === 'windows-1252' ? decodeWindows1252 : (bytes) => decoder.decode(bytes);
+    decoders.set(label, decode);
+  }
+  return decode;
 }
 
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
@@ -35,10 +53,10 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
     try {
       return strictUtf8.decode(bytes);
     } catch {
-      return decoderFor(FALLBACK_CHARSET).decode(bytes);
+      return decodeWindows1252(bytes);
     }
   }
-  return decoderFor(charset).decode(bytes);
+  return decoderFor(charset)(bytes);
 }
 
 /** Quoted-printable (RFC 2045 6.7): `=XX` bytes and `=` soft line breaks; anything malformed is kept as is. */

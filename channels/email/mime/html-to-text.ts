@@ -67,7 +67,8 @@ export function htmlToText(html: string, options: { keepQuotes?: boolean } = {})
     }
     if (closing) {
       if (name === 'pre') preDepth = Math.max(0, preDepth - 1);
-      if (BLOCK.has(name) || name === 'blockquote') out.push(PARAGRAPH.has(name) ? '\n\n' : '\n');
+      // A list item's line break comes with the next item.
+      if ((BLOCK.has(name) || name === 'blockquote') && name !== 'li') out.push(PARAGRAPH.has(name) ? '\n\n' : '\n');
       continue;
     }
     if (!options.keepQuotes && HISTORY_STARTS.test(attributes)) break;

@@ -113,7 +113,8 @@ function collect(entity: MimeEntity, bodies: Bodies): void {
     for (const part of entity.parts) collect(part, bodies);
     return;
   }
-  if (!isAttachment(entity) && type === 'text/plain') bodies.text.push(readPlain(entity));
+  // A bounce's delivery status reads as text, as mailparser reads it.
+  if (!isAttachment(entity) && (type === 'text/plain' || type === 'message/delivery-status')) bodies.text.push(readPlain(entity));
   else if (!isAttachment(entity) && type === 'text/html') bodies.html.push(leafText(entity));
   else {
     bodies.attachments.push({
