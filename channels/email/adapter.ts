@@ -5,7 +5,7 @@ import type { Logger } from '../../src/observability/logger';
 import type { ChannelAdapter, ParsedRequest, RawRequest, WebhookRoute } from '../types';
 import { mailToInbound, type InboundContext } from './inbound';
 import type { EmailSender } from './sender';
-import type { SmtpListener } from './smtp-listener';
+import { MAX_MESSAGE_BYTES, type SmtpListener } from './smtp-listener';
 import { verifyBearerToken } from './webhook-auth';
 
 export const EMAIL_WEBHOOK_PATH = '/webhooks/email';
@@ -39,6 +39,7 @@ export class EmailAdapter implements ChannelAdapter {
       ? [
           {
             path: EMAIL_WEBHOOK_PATH,
+            bodyLimit: MAX_MESSAGE_BYTES,
             respond: (result) => ({ status: 200, contentType: 'application/json', body: JSON.stringify(result) }),
           },
         ]

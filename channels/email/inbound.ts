@@ -12,6 +12,8 @@ import { baseSubject, repliedToIds, trimReferences } from './threading';
 /** What the resolver reads is capped; the full message stays in `raw` (up to RAW_KEEP_BYTES) for audit. */
 export const MAX_TEXT_LENGTH = 8000;
 export const RAW_KEEP_BYTES = 256 * 1024;
+/** Quote and signature detection look at this much of the body; the customer's words are never further down. */
+const STRIP_WINDOW = 256 * 1024;
 const MAX_FUTURE_SKEW_MS = 5 * 60 * 1000;
 const SUBJECT_FROM_TEXT_LENGTH = 60;
 
@@ -50,7 +52,7 @@ function truncate(text: string, limit: number): string {
 
 /** What the customer wrote now: quoted history and signature removed; the subject when the body has nothing. */
 export function customerText(mail: ParsedMail): string {
-  const text = stripSignature(stripQuotedReply(bodyText(mail)));
+  const text = stripSignature(stripQuotedReply(bodyText(mail).slice(0, STRIP_WINDOW)));
   return truncate(text || baseSubject(mail.subject), MAX_TEXT_LENGTH);
 }
 

@@ -156,6 +156,40 @@ describe('email end to end, over real SMTP on loopback', () => {
     expect(await inboxItem('bounce-1@mx.example.de')).toBeNull();
   });
 
+  test('the webhook takes mail with attachments up to 10 MB (beyond BODY_LIMIT_BYTES) and refuses larger with 413', async () => {
+    const attachment = Buffer.alloc(1024 * 1024, 7).toString('base64').replace(/.{76}/g, `$&${CRLF}`);
+    const withPhoto = [
+      `From: Emma <${EMMA}>`,
+      `To: ${SUPPORT}`,
+      'Subject: Photo of the damaged item',
+      'Message-ID: <emma-photo@example.co.uk>',
+      'Content-Type: multipart/mixed; boundary=b',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'The jacket arrived torn, photo attached. I want to return it.',
+      '--b',
+      'Content-Type: image/jpeg; name=photo.jpg',
+      'Content-Transfer-Encoding: base64',
+      '',
+      attachment,
+      '--b--',
+      '',
+    ].join(CRLF);
+    const response = await postWebhook(withPhoto);
+    expect(response.status).toBe(200);
+    const stored = await inboxItem('emma-photo@example.co.uk');
+    expect(stored?.message.text).toBe('The jacket arrived torn, photo attached. I want to return it.');
+    // Above RAW_KEEP_BYTES the audit copy keeps the headers and the attachment list, not the bytes.
+    expect(stored?.message.raw).toMatchObject({ source: 'webhook', attachments: [{ filename: 'photo.jpg', contentType: 'image/jpeg', size: 1024 * 1024 }] });
+    expect((stored?.message.raw as { mime?: string }).mime).toBeUndefined();
+
+    const tooLarge = await postWebhook(withPhoto.replace(attachment, attachment.repeat(11)));
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toEqual({ error: { code: 'payload_too_large', message: expect.any(String) } });
+  });
+
   test('malformed webhook requests get a 4xx with {error: {code, message}} and the server stays up', async () => {
     const valid = customerMail({ from: EMMA, messageId: 'never-stored@example.co.uk', subject: 'x', body: 'x' });
     const cases: [Record<string, string>, string, number, string][] = [

@@ -1,6 +1,11 @@
 import path from 'node:path';
 import { simpleParser, type AddressObject } from 'mailparser';
 import { decodeEncodedWords, decodeQuotedPrintable } from '../../channels/email/mime/decode';
+import pino from 'pino';
+import { EmailAdapter } from '../../channels/email/adapter';
+import { customerText } from '../../channels/email/inbound';
+import { EmailSender } from '../../channels/email/sender';
+import { AppError } from '../../src/errors';
 import { readMail } from '../../channels/email/mime/read-mail';
 import { loadFixtures, toRaw } from '../contracts/channel.contract';
 
@@ -49,6 +54,7 @@ describe('MIME decoding', () => {
     expect(decodeEncodedWords('AW: =?iso-8859-1?Q?R=FCckgabe?= Nr. 5')).toBe('AW: Rückgabe Nr. 5');
     expect(decodeEncodedWords('=?koi8-r?B?8NLJ18XU?=')).toBe('Привет');
     expect(decodeEncodedWords('=?utf-8*de?Q?Stra=C3=9Fe?=')).toBe('Straße');
+    expect(decodeEncodedWords('=?utf-8?Q?R=C3=BCckgabe_?= =?utf-8?Q?der_Jacke?=')).toBe('Rückgabe der Jacke');
   });
 
   test('charsets of bodies: windows-1252 quotes, Shift_JIS, and undeclared UTF-8', () => {
@@ -128,6 +134,23 @@ describe('MIME decoding', () => {
     expect(mail).toMatchObject({ messageId: 'abc@host', inReplyTo: ['p@host'], references: ['r1@host', 'r2@host'] });
   });
 
+  test('hostile input is read in linear time (no regex backtracking blow-up)', () => {
+    const cases = [
+      mime('From: a@example.com', 'Content-Transfer-Encoding: quoted-printable', '', `x${' '.repeat(1_000_000)}y`),
+      mime('From: a@example.com', 'Content-Type: text/html', '', '<a'.repeat(300_000)),
+      mime('From: a@example.com', 'Content-Type: text/html', '', '<a href="'.repeat(100_000)),
+      mime('From: a@example.com', 'Content-Type: text/html', '', '<![CDATA['.repeat(100_000)),
+      mime('From: a@example.com', 'Content-Type: text/html', '', '<b> </b>'.repeat(200_000)),
+      mime('From: a@example.com', '', `${'> '.repeat(200_000)}\n${'_'.repeat(500_000)}x`),
+      mime(`Subject: ${'=?utf-8?Q?a?= '.repeat(50_000)}`, 'From: a@example.com', '', 'x'),
+    ];
+    for (const raw of cases) {
+      const started = process.hrtime.bigint();
+      customerText(readMail(raw));
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(1500);
+    }
+  });
+
   test('deep nesting and absurd part counts end, and garbage never throws', () => {
     const deep = ['From: a@example.com'];
     for (let level = 0; level < 40; level += 1) deep.push(`Content-Type: multipart/mixed; boundary=b${level}`, '', `--b${level}`);
@@ -137,5 +160,47 @@ describe('MIME decoding', () => {
     for (let part = 0; part < 1000; part += 1) many.push('--m', '', `part ${part}`);
     expect(readMail(mime(...many)).text?.split('\n').length).toBeLessThanOrEqual(200);
     expect(() => readMail(Buffer.from([0xff, 0xfe, 0x00, 0x3a, 0x0d, 0x0a, 0x0d, 0x0a, 0x80]))).not.toThrow();
+  });
+});
+
+describe('mutated mail never crashes parse', () => {
+  /** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
+  function random(seed: number): () => number {
+    let state = seed;
+    return () => {
+      state = (state + 0x6d2b79f5) | 0;
+      let value = Math.imul(state ^ (state >>> 15), 1 | state);
+      value = (value + Math.imul(value ^ (value >>> 7), 61 | value)) ^ value;
+      return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+
+  test('byte flips, cuts, and spliced fragments of the corpus give a message or a 4xx AppError', () => {
+    const adapter = new EmailAdapter({
+      ownAddress: 'support@shop.example',
+      webhookToken: 'token',
+      sender: new EmailSender('smtp://127.0.0.1:1', { from: 'support@shop.example', address: 'support@shop.example' }),
+      log: pino({ level: 'silent' }),
+    });
+    const bodies = loadFixtures(path.join(__dirname, '..', 'fixtures', 'email'))
+      .map((fixture) => toRaw(fixture).body)
+      .filter((body) => body.length > 0 && body.length < 20_000);
+    const next = random(20240603);
+    const pick = (limit: number) => Math.floor(next() * limit);
+    for (let round = 0; round < 400; round += 1) {
+      const bytes = Buffer.from(bodies[pick(bodies.length)]!);
+      const mutation = round % 4;
+      let mutated: Buffer = bytes;
+      if (mutation === 0) for (let flip = 0; flip < 8; flip += 1) bytes[pick(bytes.length)] = pick(256);
+      if (mutation === 1) mutated = bytes.subarray(0, pick(bytes.length));
+      if (mutation === 2) mutated = Buffer.concat([bytes.subarray(0, pick(bytes.length)), Buffer.from(bodies[pick(bodies.length)]!).subarray(pick(500))]);
+      if (mutation === 3) mutated = Buffer.from(bytes.toString('latin1').replace(/[<>:;="\r]/g, () => '<>:;="\r\n-'[pick(9)]!), 'latin1');
+      try {
+        adapter.parse({ method: 'POST', url: '/webhooks/email', headers: {}, body: mutated, receivedAt: 1_800_000_000_000 });
+      } catch (error) {
+        expect(error).toBeInstanceOf(AppError);
+        expect((error as AppError).status).toBeLessThan(500);
+      }
+    }
   });
 });

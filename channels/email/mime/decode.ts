@@ -59,10 +59,9 @@ export function decodeCharset(bytes: Uint8Array, charset: string | undefined): s
   return decoderFor(charset)(bytes);
 }
 
-/** Quoted-printable (RFC 2045 6.7): `=XX` bytes and `=` soft line breaks; anything malformed is kept as is. */
-export function decodeQuotedPrintable(input: string): Buffer {
+/** `=XX` escapes to bytes and `=` line ends removed; anything malformed is kept as is. */
+function unescapeQuoted(text: string): Buffer {
   const bytes: number[] = [];
-  const text = input.replace(/[ \t]+(?=\r?\n)/g, '');
   for (let index = 0; index < text.length; index += 1) {
     const char = text.charCodeAt(index);
     if (char === 0x3d) {
@@ -81,6 +80,22 @@ export function decodeQuotedPrintable(input: string): Buffer {
     bytes.push(char & 0xff);
   }
   return Buffer.from(bytes);
+}
+
+/** Quoted-printable (RFC 2045 6.7): `=XX` bytes, `=` soft line breaks, trailing whitespace of a line dropped. */
+export function decodeQuotedPrintable(input: string): Buffer {
+  // Trailing whitespace is transport padding (rule 3). Line by line: one regex over the whole body would backtrack
+  // quadratically on a long run of spaces.
+  const text = input
+    .split('\n')
+    .map((line) => {
+      const carriageReturn = line.endsWith('\r') ? '\r' : '';
+      let end = line.length - carriageReturn.length;
+      while (end > 0 && (line[end - 1] === ' ' || line[end - 1] === '\t')) end -= 1;
+      return line.slice(0, end) + carriageReturn;
+    })
+    .join('\n');
+  return unescapeQuoted(text);
 }
 
 /** A body's bytes (a binary string) after its Content-Transfer-Encoding. 7bit, 8bit and binary are identity. */
@@ -105,7 +120,7 @@ export function decodeEncodedWords(value: string): string {
     const bytes =
       encoding.toUpperCase() === 'B'
         ? Buffer.from(text, 'base64')
-        : decodeQuotedPrintable(text.replace(/_/g, ' '));
+        : unescapeQuoted(text.replace(/_/g, ' '));
     const label = charset.split('*')[0] ?? charset;
     try {
       return decodeCharset(bytes, label);

@@ -5,8 +5,15 @@
  * `appendonsend` and the bordered "From: / Sent:" header box (everything after those is history).
  */
 
+/**
+ * One token per match. No alternative can scan past the next `<` (or, for comments, the end), so hostile markup
+ * ("<a<a<a…", unclosed quotes) is read in linear time.
+ */
 const TOKEN =
-  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?\]\]>|<![^>]*>|<\?[^>]*>|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>|[^<]+|</g;
+  /<!--[\s\S]*?(?:-->|$)|<!\[CDATA\[[\s\S]*?(?:\]\]>|$)|<![^<>]*>?|<\?[^<>]*>?|<(\/?)([a-zA-Z][a-zA-Z0-9:-]*)((?:[^<>"']|"[^"<]*"|'[^'<]*')*)>|[^<]+|</g;
+
+/** Text beyond this is a pasted document or inline images; what the customer wrote is before it. */
+const MAX_HTML_LENGTH = 2 * 1024 * 1024;
 
 const SKIPPED = new Set(['head', 'style', 'script', 'title', 'template', 'noscript', 'svg', 'object']);
 const VOID = new Set(['br', 'hr', 'img', 'meta', 'link', 'input', 'col', 'area', 'base', 'wbr', 'source']);
@@ -51,7 +58,7 @@ export function htmlToText(html: string, options: { keepQuotes?: boolean } = {})
   let skipTag: string | null = null;
   let skipDepth = 0;
   let preDepth = 0;
-  for (const match of html.matchAll(TOKEN)) {
+  for (const match of html.slice(0, MAX_HTML_LENGTH).matchAll(TOKEN)) {
     const [token, closing, rawName, attributes = ''] = match;
     if (!rawName) {
       if (skipTag || token.startsWith('<!') || token.startsWith('<?')) continue;
@@ -87,8 +94,9 @@ export function htmlToText(html: string, options: { keepQuotes?: boolean } = {})
   }
   return out
     .join('')
-    .replace(/[ \t\u00a0]+\n/g, '\n')
-    .replace(/\n[ \t\u00a0]+/g, '\n')
+    .split('\n')
+    .map((line) => line.replace(/[ \t\u00a0]{2,}/g, ' ').trim())
+    .join('\n')
     .replace(/\n{3,}/g, '\n\n')
     .trim();
 }
