@@ -4,6 +4,8 @@ import { SMTPServer, type SMTPServerDataStream, type SMTPServerSession } from 's
 export interface ReceivedMail {
   envelope: { from: string; to: string[] };
   raw: Buffer;
+  /** When the server accepted it (epoch ms). */
+  at: number;
 }
 
 export type SmtpStage = 'rcpt' | 'data';
@@ -38,6 +40,7 @@ export class FakeSmtpServer {
               to: session.envelope.rcptTo.map((recipient) => recipient.address),
             },
             raw: Buffer.concat(chunks),
+            at: Date.now(),
           });
           callback();
         });
