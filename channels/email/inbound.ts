@@ -94,6 +94,8 @@ export function mailToInbound(raw: Buffer, context: InboundContext): MailOutcome
     sentAt: sent !== undefined && sent <= context.receivedAt + MAX_FUTURE_SKEW_MS ? sent : context.receivedAt,
     reference: {
       channel: 'email',
+      // Replies go to From, never to Reply-To: a forged From with a Reply-To elsewhere would otherwise receive the
+      // answers meant for the account holder; this way a forger's questions are answered to the real owner.
       customerAddress: mail.from.address,
       businessAddress: context.ownAddress,
       extra: {
