@@ -5,6 +5,7 @@ import type { MarketDirectory } from '../src/markets/market-directory';
 import type { Logger } from '../src/observability/logger';
 import type { DocumentStore } from '../src/store/port';
 import { createBotFrameworkChannel } from './botframework/factory';
+import { createEmailChannel } from './email/factory';
 import { createTwilioChannel } from './twilio/factory';
 import type { ChannelAdapter, DisabledChannel } from './types';
 
@@ -28,10 +29,7 @@ export type ChannelFactory = (parts: ChannelFactoryParts) => ChannelAdapter | Di
  * The registry of provider channels: one factory each. Web chat is built by the application itself (it owns the
  * session routes and the socket hub).
  */
-export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [
-  createTwilioChannel,
-  createBotFrameworkChannel,
-];
+export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [createTwilioChannel, createEmailChannel, createBotFrameworkChannel];
 
 export function isDisabled(built: ChannelAdapter | DisabledChannel): built is DisabledChannel {
   return 'reason' in built;

@@ -31,6 +31,8 @@ export const emptyParse = (): ParsedRequest => ({ messages: [], statusUpdates: [
 /** An HTTP route through which a provider calls us; mounted generically for every adapter that declares it. */
 export interface WebhookRoute {
   path: string;
+  /** Largest body this route accepts, when it differs from BODY_LIMIT_BYTES (raw MIME with attachments is larger). */
+  bodyLimit?: number;
   /** The response the provider expects once the request is stored (Twilio wants TwiML); default 200 with `{}`. */
   respond?(result: { accepted: number; duplicates: number }): { status: number; contentType: string; body: string };
 }

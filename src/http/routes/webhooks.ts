@@ -37,7 +37,7 @@ export async function webhookRoutes(app: FastifyInstance, context: AppContext): 
   acceptRawBodies(app);
   for (const adapter of context.channels.adapters()) {
     for (const webhook of adapter.webhooks ?? []) {
-      app.post(webhook.path, async (request, reply) => {
+      app.post(webhook.path, webhook.bodyLimit ? { bodyLimit: webhook.bodyLimit } : {}, async (request, reply) => {
         const result = await ingest(context, adapter, toRawRequest(request, context.clock()));
         const response = webhook.respond?.(result) ?? { status: 200, contentType: 'application/json', body: '{}' };
         return reply.status(response.status).type(response.contentType).send(response.body);

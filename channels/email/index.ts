@@ -1,0 +1,11 @@
+export { EmailAdapter, EMAIL_WEBHOOK_PATH, type EmailAdapterOptions } from './adapter';
+export { createEmailChannel, addressOf } from './factory';
+export { EmailSender, outcomeOfError } from './sender';
+export { SmtpListener, MAX_MESSAGE_BYTES, type SmtpListenerOptions } from './smtp-listener';
+export { mailToInbound, customerText, MAX_TEXT_LENGTH, type MailOutcome } from './inbound';
+export { automatedReason, type AutomatedReason } from './automated';
+export { stripQuotedReply } from './quoted-reply';
+export { stripSignature } from './signature';
+export { composeReply, textToHtml } from './reply';
+export { readMail, bodyText, type ParsedMail } from './mime/read-mail';
+export { htmlToText } from './mime/html-to-text';
