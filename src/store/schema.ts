@@ -11,6 +11,9 @@ export const COLLECTIONS = {
   leases: 'leases',
   webchatSessions: 'webchat_sessions',
   settings: 'settings',
+  jobs: 'jobs',
+  handoffThreads: 'handoff_threads',
+  slackDeliveries: 'slack_deliveries',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -50,4 +53,16 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.leases, indexes: [] },
   { name: COLLECTIONS.webchatSessions, indexes: [] },
   { name: COLLECTIONS.settings, indexes: [] },
+  {
+    name: COLLECTIONS.jobs,
+    indexes: [
+      // Makes enqueueing the same logical side effect twice store one job.
+      { fields: ['idempotencyKey'], unique: true },
+      { fields: ['status', 'runAt'] },
+      { fields: ['group', 'status', 'id'] },
+      { fields: ['status', 'finishedAt'] },
+    ],
+  },
+  { name: COLLECTIONS.handoffThreads, indexes: [{ fields: ['channelId', 'ts'] }] },
+  { name: COLLECTIONS.slackDeliveries, indexes: [{ fields: ['at'] }] },
 ];
