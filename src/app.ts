@@ -21,9 +21,13 @@ import { createOutboxWorker } from './conversation/outbox-worker';
 import { Pipeline } from './conversation/pipeline';
 import type { QueueWorker } from './conversation/queue-worker';
 import { Signals } from './conversation/signals';
-import { StoreOnlyHandoff, type Handoff } from './handoff/handoff';
+import { createHandoff } from './handoff/create-handoff';
+import type { Handoff } from './handoff/handoff';
 import { buildServer, type RoutePlugin } from './http/server';
 import { newId as defaultNewId, type IdGenerator } from './ids';
+import type { Job } from './jobs/job';
+import { JobQueue } from './jobs/job-queue';
+import { createJobWorker, JobHandlers } from './jobs/job-worker';
 import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
 import { createLogger, type Logger } from './observability/logger';
@@ -110,8 +114,16 @@ export async function createApp(options: AppOptions): Promise<App> {
     clock,
   );
 
-  const handoff = options.handoff ?? new StoreOnlyHandoff();
+  const jobs = new JobQueue(store.collection<Job>(COLLECTIONS.jobs), newId, clock);
+  const jobHandlers = new JobHandlers();
+  const handoffSetup = createHandoff(
+    { config, log, clock, store, jobs, jobHandlers, conversations, customers, inbox, outbox, markets, translator, signals },
+    options.handoff,
+  );
+  const handoff = handoffSetup.handoff;
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
+  const slack = handoffSetup.connect(actions);
+  log.info(`slack handoff: ${handoffSetup.status}`);
   const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
   const pipeline = new Pipeline({
     inbox,
@@ -145,6 +157,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     translator,
     pipeline,
     handoff,
+    handoffStatus: handoffSetup.status,
+    slack,
+    jobs,
     actions,
     signals,
     metrics,
@@ -173,6 +188,15 @@ export async function createApp(options: AppOptions): Promise<App> {
       channels,
       signals,
       metrics,
+      log,
+      processId,
+      concurrency: config.workerConcurrency,
+      leaseTtlMs: config.leaseTtlMs,
+      pollMs: options.pollMs,
+    }) as QueueWorker<unknown>,
+    createJobWorker({
+      queue: jobs,
+      handlers: jobHandlers,
       log,
       processId,
       concurrency: config.workerConcurrency,

@@ -18,7 +18,8 @@ export interface HandoffThread {
   reason: string;
   summary: string;
   escalatedAt: number;
-  /** How many transcript pieces are in the thread already, so a retried job posts only the rest. */
+  /** Which escalation's transcript is being posted, and how many of its pieces are in the thread already. */
+  transcriptEscalationId: string | null;
   transcriptPosted: number;
   createdAt: number;
   updatedAt: number;
@@ -40,9 +41,11 @@ export class HandoffThreads {
   }
 
   /** Creates the thread record, or returns the one that exists. */
-  async open(thread: Omit<HandoffThread, 'channelId' | 'ts' | 'transcriptPosted' | 'createdAt' | 'updatedAt'>): Promise<{ thread: HandoffThread; created: boolean }> {
+  async open(
+    thread: Omit<HandoffThread, 'channelId' | 'ts' | 'transcriptEscalationId' | 'transcriptPosted' | 'createdAt' | 'updatedAt'>,
+  ): Promise<{ thread: HandoffThread; created: boolean }> {
     const now = this.clock();
-    const fresh: HandoffThread = { ...thread, channelId: null, ts: null, transcriptPosted: 0, createdAt: now, updatedAt: now };
+    const fresh: HandoffThread = { ...thread, channelId: null, ts: null, transcriptEscalationId: null, transcriptPosted: 0, createdAt: now, updatedAt: now };
     if (await this.threads.insert(fresh)) return { thread: fresh, created: true };
     const existing = await this.threads.get(thread.id);
     if (!existing) throw new Error(`Handoff thread ${thread.id} was reported as a duplicate but cannot be found`);
