@@ -27,6 +27,7 @@ import { buildServer, type RoutePlugin } from './http/server';
 import { newId as defaultNewId, type IdGenerator } from './ids';
 import type { Job } from './jobs/job';
 import { JobQueue } from './jobs/job-queue';
+import { Housekeeping } from './jobs/housekeeping';
 import { createJobWorker, JobHandlers } from './jobs/job-worker';
 import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
@@ -116,8 +117,9 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const jobs = new JobQueue(store.collection<Job>(COLLECTIONS.jobs), newId, clock);
   const jobHandlers = new JobHandlers();
+  const housekeeping = new Housekeeping(jobs, jobHandlers, clock, log);
   const handoffSetup = createHandoff(
-    { config, log, clock, store, jobs, jobHandlers, conversations, customers, inbox, outbox, markets, translator, signals },
+    { config, log, clock, store, jobs, jobHandlers, housekeeping, conversations, customers, inbox, outbox, markets, translator, signals },
     options.handoff,
   );
   const handoff = handoffSetup.handoff;
@@ -209,6 +211,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (workersStarted) return;
     workersStarted = true;
     for (const worker of workers) worker.start();
+    housekeeping.schedule().catch((error: unknown) => log.warn({ err: error }, 'could not schedule housekeeping'));
   };
 
   return {

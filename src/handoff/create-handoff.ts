@@ -5,6 +5,7 @@ import type { Customers } from '../conversation/customers';
 import type { Inbox } from '../conversation/inbox';
 import type { Outbox } from '../conversation/outbox';
 import type { Signals } from '../conversation/signals';
+import type { Housekeeping } from '../jobs/housekeeping';
 import type { JobQueue } from '../jobs/job-queue';
 import type { JobHandlers } from '../jobs/job-worker';
 import type { Translator } from '../markets/i18n';
@@ -25,6 +26,8 @@ import type { FastifySlackReceiver } from './slack/slack-receiver';
 
 /** The customer hears that the team is hard to reach when the thread could not be opened for this long. */
 export const OUTAGE_NOTICE_AFTER_MS = 60_000;
+/** Slack redelivers an event within minutes; a day of delivery records is plenty. */
+const DELIVERY_RETENTION_MS = 24 * 60 * 60 * 1000;
 
 export interface HandoffParts {
   config: Config;
@@ -33,6 +36,7 @@ export interface HandoffParts {
   store: DocumentStore;
   jobs: JobQueue;
   jobHandlers: JobHandlers;
+  housekeeping: Housekeeping;
   conversations: Conversations;
   customers: Customers;
   inbox: Inbox;
@@ -82,6 +86,7 @@ export function createHandoff(parts: HandoffParts, given?: Handoff): HandoffSetu
     connect(actions) {
       const directory = new SlackDirectory(client, clock, log);
       const deliveries = new SlackDeliveries(store.collection<SlackDelivery>(COLLECTIONS.slackDeliveries), clock);
+      parts.housekeeping.add('slack deliveries', () => deliveries.purge(DELIVERY_RETENTION_MS));
       const interactions = new SlackInteractions({
         threads,
         conversations: parts.conversations,

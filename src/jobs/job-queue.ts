@@ -125,11 +125,6 @@ export class JobQueue {
     );
   }
 
-  /** Makes every pending job of a group due now (after the cause of a wait is gone, or in tests). */
-  async runGroupNow(group: string): Promise<number> {
-    return this.jobs.updateMany({ group, status: 'pending' }, { set: { runAt: this.clock() } });
-  }
-
   list(filter: { type?: string; status?: Job['status']; group?: string }): Promise<Job[]> {
     const query: Record<string, string> = {};
     if (filter.type) query.type = filter.type;
@@ -142,8 +137,11 @@ export class JobQueue {
     return this.jobs.count({ status: { $in: ['pending', 'running'] } });
   }
 
-  /** Deletes finished jobs older than the given age (their idempotency keys stop protecting after that). */
-  purgeFinished(olderThanMs: number): Promise<number> {
-    return this.jobs.deleteMany({ status: { $in: ['done', 'failed'] }, finishedAt: { $lt: this.clock() - olderThanMs } });
+  /** Deletes finished jobs older than the given ages (their idempotency keys stop protecting after that). */
+  async purgeFinished(doneOlderThanMs: number, failedOlderThanMs = doneOlderThanMs): Promise<number> {
+    const now = this.clock();
+    const done = await this.jobs.deleteMany({ status: 'done', finishedAt: { $lt: now - doneOlderThanMs } });
+    const failed = await this.jobs.deleteMany({ status: 'failed', finishedAt: { $lt: now - failedOlderThanMs } });
+    return done + failed;
   }
 }

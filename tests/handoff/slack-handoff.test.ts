@@ -143,6 +143,39 @@ describe('Slack handoff', () => {
     expect(resolved).toHaveLength(1);
   });
 
+  test('a thread reply that fails while being handled answers 500; Slack retries it and the retry goes through', async () => {
+    bed = await SlackTestBed.start();
+    const { conversation, thread } = await escalate(bed);
+    const conversations = bed.harness.app.context.store.collection<Conversation>('conversations');
+    const saved = (await conversations.get(conversation.id))!;
+    // The conversation record is briefly unreadable (as with a store failover): handling fails after Bolt's ack.
+    await conversations.deleteMany({ id: conversation.id });
+    const body = threadReply(thread, 'Sorry for the wait, looking now.', { ts: '1750000300.000009', eventId: 'Ev0FAILONCE' });
+    expect((await bed.inject(eventRequest(body, bed.now()))).statusCode).toBe(500);
+    await conversations.put(saved);
+    expect((await bed.inject(eventRequest(body, bed.now(), { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_error' }))).statusCode).toBe(200);
+    await waitForSent(bed, (sent) => sent.includes('Sorry for the wait, looking now.'), 'the retried reply');
+  });
+
+  test('escalated again after a hand back: the same thread, a broadcast notice, only the new transcript, a new ETA', async () => {
+    bed = await SlackTestBed.start();
+    const { conversation, thread } = await escalate(bed);
+    await bed.inject(actionRequest(buttonPress('action-take-over', conversation.id, '1750000200.000009'), bed.now()));
+    await bed.inject(actionRequest(buttonPress('action-hand-back', conversation.id, '1750000400.000009'), bed.now()));
+    await bed.harness.from(smsCustomer).says('what about refunds?').says('I want a person again').expectState('waiting_for_agent');
+    await bed.settle();
+    expect(bed.slack.headers()).toHaveLength(1);
+    const replies = bed.slack.replies(thread.ts).map((message) => message);
+    const again = replies.find((message) => message.text.startsWith(':rotating_light: Escalated again'));
+    expect(again).toMatchObject({ replyBroadcast: true });
+    const transcripts = replies.filter((message) => message.text.startsWith('*Transcript so far*'));
+    expect(transcripts).toHaveLength(2);
+    expect(transcripts[1]!.text).toContain('what about refunds?');
+    expect(transcripts[1]!.text).not.toContain(': hello');
+    expect(JSON.stringify(bed.slack.headers()[0]!.blocks)).toContain('Waiting for an agent');
+    expect(texts(bed).filter((text) => text === 'A person from our team usually replies within a few minutes.')).toHaveLength(2);
+  });
+
   test('Hand back to AI returns the conversation to the bot; Resolve asks for a rating; the header follows', async () => {
     bed = await SlackTestBed.start();
     const { conversation, thread } = await escalate(bed);

@@ -75,7 +75,6 @@ export class SlackTestBed {
   private constructor(
     readonly slack: FakeSlack,
     readonly harness: ConversationHarness,
-    private readonly started: { at: number; real: number },
   ) {}
 
   static async start(options: { startAt?: number; environment?: Record<string, string> } & Omit<HarnessOptions, 'environment' | 'clock'> = {}): Promise<SlackTestBed> {
@@ -94,7 +93,7 @@ export class SlackTestBed {
         ...environment,
       },
     });
-    bed = new SlackTestBed(slack, harness, started);
+    bed = new SlackTestBed(slack, harness);
     return bed;
   }
 
@@ -102,10 +101,9 @@ export class SlackTestBed {
     return this.harness.app.context.clock();
   }
 
-  /** Moves the clock forward and wakes the workers, so delayed jobs and retries come due. */
+  /** Moves the clock forward: delayed jobs and retries come due at the workers' next poll (20 ms in tests). */
   advance(ms: number): void {
     this.offset += ms;
-    this.harness.app.context.signals.emit('outbox:enqueued', 'clock-advanced');
   }
 
   inject(options: InjectOptions) {

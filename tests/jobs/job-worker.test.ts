@@ -3,6 +3,7 @@ import { createIdGenerator } from '../../src/ids';
 import type { Job } from '../../src/jobs/job';
 import { JobError } from '../../src/jobs/job-error';
 import { JobQueue } from '../../src/jobs/job-queue';
+import { Housekeeping } from '../../src/jobs/housekeeping';
 import { createJobWorker, JobHandlers } from '../../src/jobs/job-worker';
 import { COLLECTION_SPECS, COLLECTIONS } from '../../src/store/schema';
 import { SqliteStore } from '../../src/store/sqlite/sqlite-store';
@@ -72,6 +73,32 @@ describe('the job worker', () => {
       for (const step of [1, 2, 3]) await queue.enqueue({ type: 'step', payload: step, idempotencyKey: `s${step}`, group: 'thread' });
       await until(async () => order.length === 3);
       expect(order).toEqual([1, 2, 3]);
+    } finally {
+      await worker.stop();
+    }
+  });
+
+  test('housekeeping runs once a day as a job: old finished jobs go, the next day is queued', async () => {
+    const handlers = new JobHandlers();
+    const housekeeping = new Housekeeping(queue, handlers, clock, pino({ level: 'silent' }));
+    let extra = 0;
+    housekeeping.add('extra', async () => {
+      extra += 1;
+      return 0;
+    });
+    handlers.register('noop', async () => undefined);
+    const worker = start(handlers);
+    try {
+      const old = await queue.enqueue({ type: 'noop', payload: {}, idempotencyKey: 'old' });
+      await until(async () => (await queue.get(old.id))?.status === 'done');
+      offset += 8 * 24 * 60 * 60 * 1000;
+      await housekeeping.schedule();
+      await housekeeping.schedule();
+      const day = Math.floor(clock() / 86_400_000);
+      await until(async () => (await queue.byKey(`housekeeping:${day}`))?.status === 'done');
+      expect(await queue.get(old.id)).toBeNull();
+      expect(extra).toBe(1);
+      expect(await queue.byKey(`housekeeping:${day + 1}`)).toMatchObject({ status: 'pending', runAt: (day + 1) * 86_400_000 });
     } finally {
       await worker.stop();
     }

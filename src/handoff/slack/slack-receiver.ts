@@ -67,8 +67,10 @@ export class FastifySlackReceiver implements Receiver {
     };
     const outcome = await settleWithin(app.processEvent(event), this.options.deadlineMs ?? RESPONSE_DEADLINE_MS);
     if (outcome.kind === 'failed') {
-      this.options.log.error({ err: outcome.error }, 'a Slack request failed before it was done; Slack may retry it');
-      if (!acknowledged) return empty(500);
+      // Bolt acknowledges events before the listeners run; what counts is whether the work was done. A 5xx makes
+      // Slack deliver the event again, and the failed attempt released its claim on it (slack-deliveries.ts).
+      this.options.log.error({ err: outcome.error }, 'a Slack request failed before it was done; answering 500 so Slack retries');
+      return empty(500);
     }
     if (outcome.kind === 'late') {
       outcome.finished.catch((error: unknown) => this.options.log.error({ err: error }, 'a Slack request failed after it was answered'));
