@@ -10,7 +10,9 @@ import type { Inbox } from './conversation/inbox';
 import type { Outbox } from './conversation/outbox';
 import type { Pipeline } from './conversation/pipeline';
 import type { Signals } from './conversation/signals';
+import type { SlackConnection } from './handoff/create-handoff';
 import type { Handoff } from './handoff/handoff';
+import type { JobQueue } from './jobs/job-queue';
 import type { Translator } from './markets/i18n';
 import type { MarketDirectory } from './markets/market-directory';
 import type { Logger } from './observability/logger';
@@ -31,6 +33,12 @@ export interface AppContext {
   translator: Translator;
   pipeline: Pipeline;
   handoff: Handoff;
+  /** `on (Slack)` or why escalations stay in the admin console. */
+  handoffStatus: string;
+  /** The Slack app behind POST /slack/events; null when Slack is off. */
+  slack: SlackConnection | null;
+  /** Durable delayed and retried side effects (Slack calls, re-announcements). */
+  jobs: JobQueue;
   actions: ConversationActions;
   signals: Signals;
   metrics: Metrics;

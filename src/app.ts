@@ -22,9 +22,14 @@ import { createOutboxWorker } from './conversation/outbox-worker';
 import { Pipeline } from './conversation/pipeline';
 import type { QueueWorker } from './conversation/queue-worker';
 import { Signals } from './conversation/signals';
-import { StoreOnlyHandoff, type Handoff } from './handoff/handoff';
+import { createHandoff } from './handoff/create-handoff';
+import type { Handoff } from './handoff/handoff';
 import { buildServer, type RoutePlugin } from './http/server';
 import { newId as defaultNewId, type IdGenerator } from './ids';
+import type { Job } from './jobs/job';
+import { JobQueue } from './jobs/job-queue';
+import { Housekeeping } from './jobs/housekeeping';
+import { createJobWorker, JobHandlers } from './jobs/job-worker';
 import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
 import { createLogger, type Logger } from './observability/logger';
@@ -112,8 +117,17 @@ export async function createApp(options: AppOptions): Promise<App> {
   );
 
   const consents = new Consents(store.collection<Consent>(COLLECTIONS.consents), clock);
-  const handoff = options.handoff ?? new StoreOnlyHandoff();
+  const jobs = new JobQueue(store.collection<Job>(COLLECTIONS.jobs), newId, clock);
+  const jobHandlers = new JobHandlers();
+  const housekeeping = new Housekeeping(jobs, jobHandlers, clock, log);
+  const handoffSetup = createHandoff(
+    { config, log, clock, store, jobs, jobHandlers, housekeeping, conversations, customers, inbox, outbox, markets, translator, signals },
+    options.handoff,
+  );
+  const handoff = handoffSetup.handoff;
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
+  const slack = handoffSetup.connect(actions);
+  log.info(`slack handoff: ${handoffSetup.status}`);
   const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
   const pipeline = new Pipeline({
     inbox,
@@ -148,6 +162,9 @@ export async function createApp(options: AppOptions): Promise<App> {
     translator,
     pipeline,
     handoff,
+    handoffStatus: handoffSetup.status,
+    slack,
+    jobs,
     actions,
     signals,
     metrics,
@@ -183,12 +200,22 @@ export async function createApp(options: AppOptions): Promise<App> {
       pollMs: options.pollMs,
       consents,
     }) as QueueWorker<unknown>,
+    createJobWorker({
+      queue: jobs,
+      handlers: jobHandlers,
+      log,
+      processId,
+      concurrency: config.workerConcurrency,
+      leaseTtlMs: config.leaseTtlMs,
+      pollMs: options.pollMs,
+    }) as QueueWorker<unknown>,
   ];
   let workersStarted = false;
   const startWorkers = () => {
     if (workersStarted) return;
     workersStarted = true;
     for (const worker of workers) worker.start();
+    housekeeping.schedule().catch((error: unknown) => log.warn({ err: error }, 'could not schedule housekeeping'));
   };
 
   return {

@@ -31,6 +31,9 @@ const environmentSchema = z.object({
   SLACK_BOT_TOKEN: optionalString,
   SLACK_SIGNING_SECRET: optionalString,
   SLACK_API_URL: optionalUrl,
+  SLACK_REANNOUNCE_AFTER_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(1000).default(15 * 60 * 1000)),
+  SLACK_REANNOUNCE_LIMIT: z.preprocess(emptyToUndefined, z.coerce.number().int().min(0).max(20).default(3)),
+  SLACK_INTERNAL_NOTE_PREFIX: z.preprocess(emptyToUndefined, z.string().max(20).default('#note')),
   SMTP_URL: z.preprocess(emptyToUndefined, z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).optional()),
   EMAIL_SMTP_PORT: optionalPort,
@@ -62,7 +65,16 @@ export interface Config {
   store: { kind: 'sqlite'; file: string } | { kind: 'mongodb'; uri: string; database: string };
   openai: { apiKey?: string; baseUrl?: string; model: string };
   twilio: { accountSid?: string; authToken?: string; apiUrl?: string; whatsappTemplateSid?: string };
-  slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
+  slack: {
+    botToken?: string;
+    signingSecret?: string;
+    apiUrl?: string;
+    /** An escalation nobody took over is announced again after this long, up to `reannounceLimit` times. */
+    reannounceAfterMs: number;
+    reannounceLimit: number;
+    /** A thread reply starting with this stays an internal note and is not sent to the customer. */
+    internalNotePrefix: string;
+  };
   email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
   botFramework: { appId?: string; appPassword?: string; appTenantId?: string; appType: Environment['MICROSOFT_APP_TYPE'] };
   adminToken?: string;
@@ -105,7 +117,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       : { kind: 'sqlite', file: path.join(dataDir, 'support.sqlite') },
     openai: { apiKey: e.OPENAI_API_KEY, baseUrl: e.OPENAI_BASE_URL, model: e.OPENAI_MODEL },
     twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL, whatsappTemplateSid: e.WHATSAPP_TEMPLATE_SID },
-    slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
+    slack: {
+      botToken: e.SLACK_BOT_TOKEN,
+      signingSecret: e.SLACK_SIGNING_SECRET,
+      apiUrl: e.SLACK_API_URL,
+      reannounceAfterMs: e.SLACK_REANNOUNCE_AFTER_MS,
+      reannounceLimit: e.SLACK_REANNOUNCE_LIMIT,
+      internalNotePrefix: e.SLACK_INTERNAL_NOTE_PREFIX,
+    },
     email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
     botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appTenantId: e.MICROSOFT_APP_TENANT_ID, appType: e.MICROSOFT_APP_TYPE },
     adminToken: e.ADMIN_TOKEN,

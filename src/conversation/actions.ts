@@ -34,16 +34,19 @@ export class ConversationActions {
 
   /** An agent takes the conversation: the bot stays silent until it is handed back. */
   async takeOver(conversationId: string, agent: Agent): Promise<Conversation | null> {
-    return this.conversations.transition(conversationId, 'agent', { kind: 'agent', id: agent.id }, 'take_over', {
+    const moved = await this.conversations.transition(conversationId, 'agent', { kind: 'agent', id: agent.id }, 'take_over', {
       expected: ['waiting_for_agent', 'bot', 'agent'],
       assignee: agent,
     });
+    if (moved) await this.handoff.stateChanged?.(moved, { reason: 'take_over', actor: { kind: 'agent', id: agent.id, name: agent.name } });
+    return moved;
   }
 
   /** Back to the AI, which resumes with the agent's messages in its history. */
   async handBack(conversationId: string, actor: ActionActor, actionId: string): Promise<Conversation | null> {
     const moved = await this.conversations.transition(conversationId, 'bot', eventActor(actor), 'hand_back', { expected: ['agent', 'waiting_for_agent'] });
     if (moved) await this.tell(moved, 'common:handoff.handed_back', `hand-back:${actionId}`);
+    if (moved) await this.handoff.stateChanged?.(moved, { reason: 'hand_back', actor });
     return moved;
   }
 
@@ -53,6 +56,7 @@ export class ConversationActions {
       expected: ['bot', 'waiting_for_agent', 'agent'],
     });
     if (moved) await this.tell(moved, 'common:csat.ask', `csat:${actionId}`);
+    if (moved) await this.handoff.stateChanged?.(moved, { reason: 'resolved_by_person', actor });
     return moved;
   }
 
@@ -67,7 +71,9 @@ export class ConversationActions {
   }
 
   async close(conversationId: string, actor: ActionActor, reason: string): Promise<Conversation | null> {
-    return this.conversations.transition(conversationId, 'closed', eventActor(actor), reason);
+    const moved = await this.conversations.transition(conversationId, 'closed', eventActor(actor), reason);
+    if (moved) await this.handoff.stateChanged?.(moved, { reason, actor });
+    return moved;
   }
 
   private async tell(conversation: Conversation, key: string, idempotencyKey: string): Promise<void> {

@@ -19,6 +19,17 @@ export interface Handoff {
   escalate(conversation: Conversation, escalation: Escalation): Promise<void>;
   /** A customer message arrived while a person owns (or is about to own) the conversation. */
   mirror(conversation: Conversation, item: InboxItem): Promise<void>;
+  /**
+   * People changed the conversation's state (take over, hand back, resolve, close), from Slack or the admin console:
+   * the Slack header shows the new state and owner. Optional; idempotent per change.
+   */
+  stateChanged?(conversation: Conversation, change: StateChange): Promise<void>;
+}
+
+/** Who moved a conversation, and why (the event's reason). */
+export interface StateChange {
+  reason: string;
+  actor: { kind: 'agent' | 'admin' | 'system'; id?: string; name?: string };
 }
 
 /** Slack is off: escalations and mirrored messages stay in the store, where the admin console shows them. */

@@ -5,6 +5,7 @@ import { AppError, errorBody } from '../errors';
 import { handleError } from './errors';
 import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
+import { slackRoutes } from './routes/slack';
 import { staticRoutes } from './routes/static';
 import { webchatRoutes } from './routes/webchat';
 import { webhookRoutes } from './routes/webhooks';
@@ -35,6 +36,7 @@ export async function buildServer(context: AppContext, plugins: readonly RoutePl
   await app.register(async (scope) => healthRoutes(scope, context));
   await app.register(async (scope) => webchatRoutes(scope, context));
   await app.register(async (scope) => webhookRoutes(scope, context));
+  await app.register(async (scope) => slackRoutes(scope, context));
   await app.register(async (scope) => staticRoutes(scope));
   if (context.demo) await app.register(async (scope) => demoRoutes(scope, context));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope, context));

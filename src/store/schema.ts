@@ -13,6 +13,9 @@ export const COLLECTIONS = {
   settings: 'settings',
   consents: 'consents',
   twilioParts: 'twilio_parts',
+  jobs: 'jobs',
+  handoffThreads: 'handoff_threads',
+  slackDeliveries: 'slack_deliveries',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -57,4 +60,16 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.consents, indexes: [] },
   // The parts of a long SMS already accepted by Twilio, so a retry sends only the rest.
   { name: COLLECTIONS.twilioParts, indexes: [{ fields: ['outboundId'] }] },
+  {
+    name: COLLECTIONS.jobs,
+    indexes: [
+      // Makes enqueueing the same logical side effect twice store one job.
+      { fields: ['idempotencyKey'], unique: true },
+      { fields: ['status', 'runAt'] },
+      { fields: ['group', 'status', 'id'] },
+      { fields: ['status', 'finishedAt'] },
+    ],
+  },
+  { name: COLLECTIONS.handoffThreads, indexes: [{ fields: ['channelId', 'ts'] }] },
+  { name: COLLECTIONS.slackDeliveries, indexes: [{ fields: ['at'] }] },
 ];

@@ -16,6 +16,7 @@ export async function healthRoutes(app: FastifyInstance, context: AppContext): P
       checks.store = `unreachable: ${(error as Error).message}`;
     }
     checks.resolver = context.resolverStatus();
+    checks.handoff = context.handoffStatus;
     if (context.stopping) {
       ready = false;
       checks.process = 'stopping';
