@@ -29,6 +29,8 @@ export interface PipelineDependencies {
   metrics: Metrics;
   log: Logger;
   clock: () => number;
+  /** Recognises a rating answering the CSAT question (src/admin/csat.ts); absent, ratings are ordinary messages. */
+  csat?: { capture(item: InboxItem): Promise<boolean> };
 }
 
 /**
@@ -54,6 +56,10 @@ export class Pipeline {
   async handle(item: InboxItem): Promise<void> {
     const { inbox, customers, markets, handoff } = this.deps;
     const message = item.message;
+
+    // CSAT capture: an answer to "rate us 1-5" is recorded and thanked here, before it could reopen the resolved
+    // conversation or reach the resolver as a new request. Anything that is not a rating continues below.
+    if (!item.plan && (await this.deps.csat?.capture(item))) return;
 
     const customer = await customers.findByIdentity(message.from);
     const conversation = await this.conversationFor(item, customer);

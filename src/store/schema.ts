@@ -11,6 +11,9 @@ export const COLLECTIONS = {
   leases: 'leases',
   webchatSessions: 'webchat_sessions',
   settings: 'settings',
+  markets: 'markets',
+  auditLog: 'audit_log',
+  adminTokens: 'admin_tokens',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -50,4 +53,7 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.leases, indexes: [] },
   { name: COLLECTIONS.webchatSessions, indexes: [] },
   { name: COLLECTIONS.settings, indexes: [] },
+  { name: COLLECTIONS.markets, indexes: [{ fields: ['updatedAt'] }] },
+  { name: COLLECTIONS.auditLog, indexes: [{ fields: ['at'] }, { fields: ['target', 'at'] }] },
+  { name: COLLECTIONS.adminTokens, indexes: [] },
 ];
