@@ -63,6 +63,11 @@ export function createTranslator(localesDir: string = LOCALES_DIR): OverridableT
   });
   // Bundles currently holding overrides, so removing the last override of a bundle restores the file's text.
   let overridden = new Set<string>();
+  // addResourceBundle merges into what is there, so a removed override would linger: drop the bundle first.
+  const replaceBundle = (locale: string, namespace: string, bundle: ResourceKey) => {
+    instance.removeResourceBundle(locale, namespace);
+    instance.addResourceBundle(locale, namespace, bundle, true, true);
+  };
 
   return {
     t: (locale, key, values) => instance.t(key, { ...values, lng: locale }) as string,
@@ -91,12 +96,12 @@ export function createTranslator(localesDir: string = LOCALES_DIR): OverridableT
       for (const id of overridden) {
         if (bundles.has(id)) continue;
         const [locale, namespace] = id.split('\u0000') as [string, string];
-        instance.addResourceBundle(locale, namespace, structuredClone(resources[locale]?.[namespace] ?? {}), false, true);
+        replaceBundle(locale, namespace, structuredClone(resources[locale]?.[namespace] ?? {}));
       }
       for (const { locale, namespace, entries } of bundles.values()) {
         const bundle = structuredClone((resources[locale]?.[namespace] ?? {}) as Record<string, unknown>);
         for (const [keyPath, text] of entries) assign(bundle, keyPath, text);
-        instance.addResourceBundle(locale, namespace, bundle, false, true);
+        replaceBundle(locale, namespace, bundle);
       }
       overridden = new Set(bundles.keys());
     },
