@@ -1,3 +1,4 @@
+import { conceptsOf } from './concept-lexicon';
 import { foldAccents, isWordToken, tokenize } from './normalize';
 
 /**
@@ -10,9 +11,8 @@ export interface FeatureConfig {
   charMax: number;
   /** Adds adjacent word pairs ("card arrive"), which carry word order the single words lose. */
   wordBigrams: boolean;
-  /** Takes character n-grams over the whole folded message instead of word by word. */
-  charAcrossWords?: boolean;
-  wordTrigrams?: boolean;
+  /** Adds a feature per banking concept of `concept-lexicon.ts` the message mentions. */
+  concepts: boolean;
   /** Adds unordered word pairs within this distance (0 = off), robust to inserted words. */
   skipWindow: number;
   /** Relative weight of each feature group after per-group length normalisation. */
@@ -29,6 +29,7 @@ export const DEFAULT_FEATURE_CONFIG: FeatureConfig = {
   charMax: 5,
   wordBigrams: true,
   skipWindow: 0,
+  concepts: true,
   groupWeights: { w: 1, b: 1, s: 1, c: 1 },
 };
 
@@ -41,20 +42,14 @@ export function extractFeatures(text: string, config: FeatureConfig): Map<string
     counts.set(key, (counts.get(key) ?? 0) + 1);
   };
   const tokens = tokenize(text);
-  const foldedWords: string[] = [];
   for (const token of tokens) {
     add(`w${token}`);
     if (!isWordToken(token)) continue;
     const folded = foldAccents(token);
     if (folded !== token) add(`w${folded}`);
-    foldedWords.push(folded);
-    if (!config.charAcrossWords) addCharacterNgrams(folded, config, add);
+    addCharacterNgrams(folded, config, add);
   }
-  if (config.charAcrossWords) addCharacterNgrams(foldedWords.join(' '), config, add);
-  if (config.wordTrigrams) {
-    const padded = [SENTENCE_EDGE, ...tokens, SENTENCE_EDGE];
-    for (let index = 2; index < padded.length; index += 1) add(`b${padded[index - 2]} ${padded[index - 1]} ${padded[index]}`);
-  }
+  if (config.concepts) for (const concept of conceptsOf(tokens)) add(`w#${concept}`);
   if (config.wordBigrams) {
     const padded = [SENTENCE_EDGE, ...tokens, SENTENCE_EDGE];
     for (let index = 1; index < padded.length; index += 1) add(`b${padded[index - 1]} ${padded[index]}`);

@@ -6,13 +6,14 @@ import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
 import { Vectorizer } from './vectorizer';
 
 /** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
-export const ENGINE_VERSION = 'linear-svm-1';
+export const ENGINE_VERSION = 'linear-svm-2';
 
 const featureConfigSchema = z.object({
   charMin: z.number().int().positive(),
   charMax: z.number().int().positive(),
   wordBigrams: z.boolean(),
   skipWindow: z.number().int().nonnegative(),
+  concepts: z.boolean(),
   groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number() }),
 });
 

@@ -104,9 +104,9 @@ export class Vectorizer {
   }
 }
 
-/** Words proper, not the class tokens for numbers, emoji and punctuation. */
+/** Words proper, not the class tokens (numbers, emoji, punctuation) nor concepts. */
 function isWordFeature(key: string): boolean {
-  return key[0] === 'w' && key[1] !== '<';
+  return key[0] === 'w' && key[1] !== '<' && key[1] !== '#';
 }
 
 function groupIndex(key: string): number {
