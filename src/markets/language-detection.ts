@@ -1,3 +1,4 @@
+import { LANGUAGE_LEXICON } from './language-lexicon';
 import { LanguageNgramModel } from './language-ngram-model';
 import { findTrainingDir, languageTrainingText } from './language-training-text';
 
@@ -39,6 +40,10 @@ const byStatistics: LanguageDetector = (text, candidates) => {
   GREEK_LETTER.lastIndex = 0;
   const allowed = candidates.filter((language) => language !== 'el' || hasGreek);
   const { scores, featureCount } = model.score(text);
+  const markers = markerCounts(text);
+  markers.forEach((count, index) => {
+    scores[index] = (scores[index] as number) + MARKER_BONUS * count;
+  });
   if (featureCount === 0 || allowed.length === 0) return undefined;
   const scale = SHARPNESS / Math.sqrt(featureCount);
   const values = allowed.map((language) => (scores[model.languages.indexOf(language)] as number) * scale);
@@ -48,6 +53,36 @@ const byStatistics: LanguageDetector = (text, candidates) => {
   const winner = values.indexOf(best);
   return { language: allowed[winner] as LanguageCode, confidence: (weights[winner] as number) / total };
 };
+
+/** Log-odds added per tell-tale word: a dialect form like "ikkje" must outweigh letters it shares with Swedish. */
+const MARKER_BONUS = 8;
+const MARKERS = uniqueLexiconWords();
+
+/** Words of exactly one language's lexicon: a closed list of the tell-tale words. */
+function uniqueLexiconWords(): Map<string, number> {
+  const owners = new Map<string, Set<number>>();
+  LANGUAGES.forEach((language, index) => {
+    for (const word of LANGUAGE_LEXICON[language].split(/\s+/)) {
+      if (word) (owners.get(word) ?? owners.set(word, new Set()).get(word))?.add(index);
+    }
+  });
+  const unique = new Map<string, number>();
+  for (const [word, languages] of owners) if (languages.size === 1) unique.set(word, [...languages][0] as number);
+  return unique;
+}
+
+function markerCounts(text: string): Float64Array {
+  const counts = new Float64Array(LANGUAGES.length);
+  let position = 0;
+  for (const match of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
+    const isName = position > 0 && /^\p{Lu}/u.test(match[0]);
+    position += 1;
+    if (isName) continue;
+    const owner = MARKERS.get(match[0].toLowerCase());
+    if (owner !== undefined) counts[owner] = (counts[owner] as number) + 1;
+  }
+  return counts;
+}
 
 const DETECTORS: readonly LanguageDetector[] = [onlyCandidate, byScript, byStatistics];
 
