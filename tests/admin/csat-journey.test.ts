@@ -1,3 +1,4 @@
+import { loadMetrics } from '../../src/admin/metrics-source';
 import type { ConversationEvent } from '../../src/conversation/model';
 import { COLLECTIONS } from '../../src/store/schema';
 import { ConversationHarness } from '../support/harness';
@@ -77,7 +78,7 @@ describe('CSAT: asked after resolution, answered, recorded, never sent to the re
   });
 
   test('the ratings show in the metrics', async () => {
-    const report = await (await import('../../src/admin/metrics-source')).loadMetrics(
+    const report = await loadMetrics(
       harness.app.context.store.collection<ConversationEvent>(COLLECTIONS.events),
       harness.app.context.conversations,
       { from: 0, to: Date.now() + 1000, bucket: 'week' },
