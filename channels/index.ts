@@ -4,6 +4,7 @@ import type { InboundMessage } from '../src/conversation/model';
 import type { Logger } from '../src/observability/logger';
 import type { DocumentStore } from '../src/store/port';
 import type { ChannelAdapter, DisabledChannel } from './types';
+import { createBotFrameworkChannel } from './botframework/factory';
 
 /** What a channel may use to build itself. */
 export interface ChannelFactoryParts {
@@ -23,7 +24,9 @@ export type ChannelFactory = (parts: ChannelFactoryParts) => ChannelAdapter | Di
  * The registry of provider channels: one factory each. Web chat is built by the application itself (it owns the
  * session routes and the socket hub).
  */
-export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [];
+export const CHANNEL_FACTORIES: readonly ChannelFactory[] = [
+  (parts) => createBotFrameworkChannel(parts),
+];
 
 export function isDisabled(built: ChannelAdapter | DisabledChannel): built is DisabledChannel {
   return 'reason' in built;

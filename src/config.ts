@@ -38,10 +38,13 @@ const environmentSchema = z.object({
   WEBCHAT_IDENTITY_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   MICROSOFT_APP_ID: optionalString,
   MICROSOFT_APP_PASSWORD: optionalString,
+  MICROSOFT_APP_TENANT_ID: optionalString,
+  MICROSOFT_APP_TYPE: z.preprocess(emptyToUndefined, z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant')),
   DEFAULT_MARKET: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Z]{2}$/, 'must be a two-letter market code').default('GB')),
   WORKER_CONCURRENCY: positiveInt(4),
   BODY_LIMIT_BYTES: positiveInt(256 * 1024),
   WEBCHAT_REPLY_WAIT_MS: positiveInt(15000),
+  WEBCHAT_POLL_MS: positiveInt(1000),
   LEASE_TTL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(600_000).default(15_000)),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
   MARKETS_REFRESH_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(3000)),
@@ -61,12 +64,14 @@ export interface Config {
   twilio: { accountSid?: string; authToken?: string; apiUrl?: string };
   slack: { botToken?: string; signingSecret?: string; apiUrl?: string };
   email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
-  botFramework: { appId?: string; appPassword?: string };
+  botFramework: { appId?: string; appPassword?: string; appTenantId?: string; appType: Environment['MICROSOFT_APP_TYPE'] };
   adminToken?: string;
   webchatIdentitySecret?: string;
   workerConcurrency: number;
   bodyLimitBytes: number;
   webchatReplyWaitMs: number;
+  /** How often a live web chat socket looks for replies another process delivered. */
+  webchatPollMs: number;
   /** How long a claim on a conversation outlives its holder: the longest a crashed process delays that conversation. */
   leaseTtlMs: number;
   /** Seed demo customers and offer the demo page's sign-in. On by default only on the embedded store. */
@@ -104,12 +109,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     twilio: { accountSid: e.TWILIO_ACCOUNT_SID, authToken: e.TWILIO_AUTH_TOKEN, apiUrl: e.TWILIO_API_URL },
     slack: { botToken: e.SLACK_BOT_TOKEN, signingSecret: e.SLACK_SIGNING_SECRET, apiUrl: e.SLACK_API_URL },
     email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
-    botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD },
+    botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appTenantId: e.MICROSOFT_APP_TENANT_ID, appType: e.MICROSOFT_APP_TYPE },
     adminToken: e.ADMIN_TOKEN,
     webchatIdentitySecret: e.WEBCHAT_IDENTITY_SECRET,
     workerConcurrency: e.WORKER_CONCURRENCY,
     bodyLimitBytes: e.BODY_LIMIT_BYTES,
     webchatReplyWaitMs: e.WEBCHAT_REPLY_WAIT_MS,
+    webchatPollMs: e.WEBCHAT_POLL_MS,
     leaseTtlMs: e.LEASE_TTL_MS,
     demo: (e.DEMO_DATA ?? (e.MONGODB_URI ? 'off' : 'on')) === 'on',
     marketsRefreshMs: e.MARKETS_REFRESH_MS,

@@ -173,6 +173,11 @@ export class Outbox {
     return this.messages.find({ conversationId }, { sort: { seq: 1 } });
   }
 
+  /** Messages of a conversation after a position in its sequence (live followers poll this). */
+  after(conversationId: string, seq: number): Promise<OutboundMessage[]> {
+    return this.messages.find({ conversationId, seq: { $gt: seq } }, { sort: { seq: 1 } });
+  }
+
   repliesTo(inboxItemId: string): Promise<OutboundMessage[]> {
     return this.messages.find({ inReplyTo: inboxItemId }, { sort: { seq: 1 } });
   }

@@ -67,6 +67,11 @@ export interface IndexSpec {
 export interface CollectionSpec {
   name: string;
   indexes: IndexSpec[];
+  /**
+   * An insert is on disk before it returns, even across a power cut. Set where an insert acknowledges something to the
+   * outside world (the inbox: the provider is told "received"). Other writes can be derived again after a crash.
+   */
+  durableInserts?: boolean;
 }
 
 export interface DocumentStore {

@@ -19,6 +19,7 @@ export const COLLECTIONS = {
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   {
     name: COLLECTIONS.inbox,
+    durableInserts: true,
     indexes: [
       // The dedupe key: a provider retry of the same message is recognised here and never processed twice.
       { fields: ['channel', 'providerMessageId'], unique: true },

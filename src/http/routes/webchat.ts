@@ -3,6 +3,8 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { WebSocket } from 'ws';
 import { z } from 'zod';
 import { toInboundMessage, validateText } from '../../../channels/web-chat/adapter';
+import type { LiveConnection } from '../../../channels/web-chat/hub';
+import { LiveFollower } from '../../../channels/web-chat/live-follower';
 import type { SessionClaims } from '../../../channels/web-chat/tokens';
 import type { AppContext } from '../../app-context';
 import { awaitHandled } from '../../conversation/await-handled';
@@ -67,10 +69,15 @@ export async function webchatRoutes(app: FastifyInstance, context: AppContext): 
       socket.close(4401, 'unauthorized');
       return;
     }
-    const leave = webchat.hub.join(claims.sid, socket);
-    socket.on('close', leave);
+    const follower = new LiveFollower(socket, `webchat:${claims.sid}`, context.conversations, context.outbox);
+    const leave = webchat.hub.join(claims.sid, follower);
+    void follower.start(config.webchatPollMs);
+    socket.on('close', () => {
+      leave();
+      follower.stop();
+    });
     socket.on('message', (data) => {
-      void onSocketMessage(context, claims, socket, data.toString()).catch((error: unknown) => {
+      void onSocketMessage(context, claims, follower, data.toString()).catch((error: unknown) => {
         const appError = error instanceof AppError ? error : new AppError('internal', 'Something went wrong on our side');
         if (!(error instanceof AppError)) context.log.error({ err: error }, 'web chat socket message failed');
         socket.send(JSON.stringify({ type: 'error', ...errorBody(appError) }));
@@ -79,7 +86,7 @@ export async function webchatRoutes(app: FastifyInstance, context: AppContext): 
   });
 }
 
-async function onSocketMessage(context: AppContext, claims: SessionClaims, socket: WebSocket, data: string): Promise<void> {
+async function onSocketMessage(context: AppContext, claims: SessionClaims, socket: LiveConnection, data: string): Promise<void> {
   let json: unknown;
   try {
     json = JSON.parse(data);
