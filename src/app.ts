@@ -31,6 +31,7 @@ import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
 import { MarketSettings, type StoredMarket } from './markets/market-settings';
 import { LanguageSwitchResolver } from './markets/language-switch-resolver';
+import { detectMessageLanguage } from './markets/message-language';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { MinimalResolver } from './resolver/minimal-resolver';
@@ -135,7 +136,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     resolver: new LanguageSwitchResolver(new CsatAskingResolver(resolver, translator), translator),
     handoff,
     csat: new CsatCapture({ conversations, inbox, outbox, events: store.collection<ConversationEvent>(COLLECTIONS.events), translator, signals, clock }),
-    detectLanguage: options.detectLanguage ?? (() => null),
+    detectLanguage: options.detectLanguage ?? detectMessageLanguage,
     signals,
     metrics,
     log,

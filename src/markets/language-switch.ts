@@ -76,7 +76,8 @@ export function detectLanguageSwitch(text: string): LanguageSwitchRequest | null
     if (!language) continue;
     const previous = words[index - 1] ?? '';
     const twoBefore = `${words[index - 2] ?? ''} ${previous}`;
-    const afterVerb = verbBefore(words, index);
+    // Verb-final word order too: "auf Deutsch antworten", "in het Frans antwoorden".
+    const afterVerb = verbBefore(words, index) || words.slice(index + 1, index + 3).some((word) => VERBS.includes(word));
     const afterPreposition = BEFORE_NAME.includes(previous) || BEFORE_NAME.includes(twoBefore);
     const others = words.filter((word, position) => position !== index && !FILLER.has(word) && !VERBS.includes(word) && !BEFORE_NAME.includes(word));
     // "The manual is in German" names a language without asking for it: a preposition alone counts in short messages.
