@@ -36,7 +36,9 @@
     }
     var every = Math.max(1, Math.ceil(labels.length / 8));
     labels.forEach(function (label, index) {
-      if (index % every !== 0 && index !== labels.length - 1) return;
+      var last = index === labels.length - 1;
+      // The last label always shows; the regular one before it gives way when they would overlap.
+      if (last ? false : index % every !== 0 || labels.length - 1 - index < every / 2) return;
       svg.appendChild(el('text', { x: x(index), y: HEIGHT - PAD.bottom + 18, 'text-anchor': 'middle', class: 'axis' }, label.slice(5)));
     });
   }

@@ -33,7 +33,8 @@
   /** Milliseconds as "45 s", "3.5 min", "2.1 h". */
   function duration(ms) {
     if (ms === null || ms === undefined) return '–';
-    if (ms < 60000) return Math.round(ms / 1000) + ' s';
+    if (ms < 1000) return Math.round(ms) + ' ms';
+    if (ms < 60000) return (ms < 10000 ? (ms / 1000).toFixed(1) : Math.round(ms / 1000)) + ' s';
     if (ms < 3600000) return (ms / 60000).toFixed(1) + ' min';
     return (ms / 3600000).toFixed(1) + ' h';
   }

@@ -44,7 +44,7 @@
           h('label', {}, 'AI disclosure', h('textarea', { rows: 2, class: 'text-disclosure', id: 'disclosure-' + locale, disabled: readOnly, value: own.disclosure || '' })),
           h('label', {}, 'Greeting', h('textarea', { rows: 2, class: 'text-greeting', id: 'greeting-' + locale, disabled: readOnly, value: own.greeting || '' })));
       });
-      var form = h('form', { class: 'card form', id: 'market-form' },
+      var form = h('form', { class: 'card form', id: 'market-form', novalidate: true },
         h('h2', {}, market.code + ' · ' + market.name, h('span', { class: 'muted' }, '  revision ' + market.revision + ', changed by ' + market.updatedBy)),
         h('div', { class: 'grid' },
           h('label', {}, 'Name', input('name', market.name)),
