@@ -56,6 +56,8 @@ export interface AppOptions {
   detectLanguage?: LanguageDetector;
   routes?: RoutePlugin[];
   processId?: string;
+  /** How often this process picks up market changes made by other processes (default 3 s; its own apply at once). */
+  marketsRefreshMs?: number;
   /** Poll interval of idle workers; tests lower it. */
   pollMs?: number;
 }
@@ -201,7 +203,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     if (workersStarted) return;
     workersStarted = true;
     for (const worker of workers) worker.start();
-    marketSettings.startPolling(config.marketsRefreshMs, (error) => log.warn({ err: error }, 'market refresh failed; retrying'));
+    marketSettings.startPolling(options.marketsRefreshMs ?? 3000, (error) => log.warn({ err: error }, 'market refresh failed; retrying'));
   };
 
   return {

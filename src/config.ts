@@ -47,7 +47,6 @@ const environmentSchema = z.object({
   WEBCHAT_POLL_MS: positiveInt(1000),
   LEASE_TTL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(600_000).default(15_000)),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
-  MARKETS_REFRESH_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(600_000).default(3000)),
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -76,8 +75,6 @@ export interface Config {
   leaseTtlMs: number;
   /** Seed demo customers and offer the demo page's sign-in. On by default only on the embedded store. */
   demo: boolean;
-  /** How often a process looks for market changes made by other processes (its own apply at once). */
-  marketsRefreshMs: number;
 }
 
 export class ConfigError extends Error {
@@ -118,6 +115,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webchatPollMs: e.WEBCHAT_POLL_MS,
     leaseTtlMs: e.LEASE_TTL_MS,
     demo: (e.DEMO_DATA ?? (e.MONGODB_URI ? 'off' : 'on')) === 'on',
-    marketsRefreshMs: e.MARKETS_REFRESH_MS,
   };
 }

@@ -1,4 +1,5 @@
 import type { App } from '../../src/app';
+import { awaitHandled } from '../../src/conversation/await-handled';
 import { startTestApp } from '../support/test-app';
 import { artifact, chromiumPresent, launchBrowser } from './browser';
 
@@ -8,7 +9,6 @@ const run = chromiumPresent() ? describe : describe.skip;
 /** Conversations to chart: resolved by the AI and rated, escalated, and open, in three markets and two channels. */
 async function seedConversations(app: App): Promise<void> {
   const { pipeline, inbox, signals } = app.context;
-  const { awaitHandled } = await import('../../src/conversation/await-handled');
   let counter = 0;
   const say = async (channel: 'sms' | 'whatsapp', address: string, market: string, text: string) => {
     const { item } = await pipeline.accept({
@@ -91,7 +91,8 @@ run('admin console in Chromium', () => {
       await page.setViewportSize({ width: 768, height: 1024 });
       await page.locator('#nav a[href="#/dashboard"]').click();
       await page.locator('#charts svg .bar').last().waitFor();
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      // Runs in the page: written as a string so the test's TypeScript needs no DOM types.
+      const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
       expect(overflow).toBeLessThanOrEqual(0);
       await page.screenshot({ path: artifact('admin-dashboard-tablet.png'), fullPage: true });
       expect(errors).toEqual([]);
