@@ -2,6 +2,8 @@ import type { ChannelRegistry } from '../channels/registry';
 import type { WebchatHub } from '../channels/web-chat/hub';
 import type { WebchatAdapter } from '../channels/web-chat/adapter';
 import type { WebchatSessions } from '../channels/web-chat/sessions';
+import type { AdminTokens } from './admin/admin-tokens';
+import type { AuditLog } from './admin/audit-log';
 import type { Config } from './config';
 import type { ConversationActions } from './conversation/actions';
 import type { Conversations } from './conversation/conversations';
@@ -13,8 +15,9 @@ import type { Signals } from './conversation/signals';
 import type { SlackConnection } from './handoff/create-handoff';
 import type { Handoff } from './handoff/handoff';
 import type { JobQueue } from './jobs/job-queue';
-import type { Translator } from './markets/i18n';
+import type { OverridableTranslator, Translator } from './markets/i18n';
 import type { MarketDirectory } from './markets/market-directory';
+import type { MarketSettings } from './markets/market-settings';
 import type { Logger } from './observability/logger';
 import type { Metrics } from './observability/metrics';
 import type { DocumentStore } from './store/port';
@@ -44,6 +47,8 @@ export interface AppContext {
   metrics: Metrics;
   channels: ChannelRegistry;
   webchat: { adapter: WebchatAdapter; hub: WebchatHub; sessions: WebchatSessions; identitySecret: string | null };
+  /** Admin console: bearer tokens, the audit log, and markets as run-time configuration. */
+  admin: { tokens: AdminTokens; audit: AuditLog; markets: MarketSettings; translator: OverridableTranslator };
   /** Demo data and the demo sign-in are on (embedded default); never on in production. */
   demo: boolean;
   resolverStatus(): string;

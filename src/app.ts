@@ -7,6 +7,9 @@ import { WebchatAdapter } from '../channels/web-chat/adapter';
 import { WebchatHub } from '../channels/web-chat/hub';
 import { WebchatSessions, type WebchatSession } from '../channels/web-chat/sessions';
 import type { AppContext } from './app-context';
+import { AdminTokens, type StoredToken } from './admin/admin-tokens';
+import { AuditLog, type AuditEntry } from './admin/audit-log';
+import { CsatAskingResolver, CsatCapture } from './admin/csat';
 import { demoCustomers } from './commerce/demo-customers';
 import type { Config } from './config';
 import { ConversationActions } from './conversation/actions';
@@ -32,6 +35,9 @@ import { Housekeeping } from './jobs/housekeeping';
 import { createJobWorker, JobHandlers } from './jobs/job-worker';
 import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
+import { MarketSettings, type StoredMarket } from './markets/market-settings';
+import { LanguageSwitchResolver } from './markets/language-switch-resolver';
+import { detectMessageLanguage } from './markets/message-language';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
 import { MinimalResolver } from './resolver/minimal-resolver';
@@ -56,6 +62,8 @@ export interface AppOptions {
   detectLanguage?: LanguageDetector;
   routes?: RoutePlugin[];
   processId?: string;
+  /** How often this process picks up market changes made by other processes (default 3 s; its own apply at once). */
+  marketsRefreshMs?: number;
   /** Poll interval of idle workers; tests lower it. */
   pollMs?: number;
 }
@@ -97,6 +105,13 @@ export async function createApp(options: AppOptions): Promise<App> {
   const customers = new Customers(store.collection<Customer>(COLLECTIONS.customers), store.collection<IdentityLink>(COLLECTIONS.identities));
   const markets = new MarketDirectory(undefined, config.defaultMarket);
   const translator = createTranslator();
+  const auditLog = new AuditLog(store.collection<AuditEntry>(COLLECTIONS.auditLog), newId, clock);
+  const marketSettings = new MarketSettings(store.collection<StoredMarket>(COLLECTIONS.markets), markets, translator, auditLog, clock, (code, problem) =>
+    log.error({ market: code, problem }, 'a stored market is invalid; keeping the version loaded before'),
+  );
+  await marketSettings.load();
+  const adminTokens = new AdminTokens(store.collection<StoredToken>(COLLECTIONS.adminTokens), auditLog, config.adminToken, newId, clock);
+  if (adminTokens.locked) log.warn('admin console locked: ADMIN_TOKEN is not set, so no admin token is accepted');
   const signals = new Signals();
   const metrics = createMetrics(async () => ({ inbox: await inbox.countUnfinished(), outbox: await outbox.countUnsent() }));
 
@@ -135,9 +150,11 @@ export async function createApp(options: AppOptions): Promise<App> {
     conversations,
     customers,
     markets,
-    resolver,
+    // Explicit language requests and the CSAT question wrap whichever resolver is configured.
+    resolver: new LanguageSwitchResolver(new CsatAskingResolver(resolver, translator), translator),
     handoff,
-    detectLanguage: options.detectLanguage ?? (() => null),
+    csat: new CsatCapture({ conversations, inbox, outbox, events: store.collection<ConversationEvent>(COLLECTIONS.events), translator, signals, clock }),
+    detectLanguage: options.detectLanguage ?? detectMessageLanguage,
     signals,
     metrics,
     log,
@@ -170,6 +187,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     metrics,
     channels,
     webchat: { adapter: webchatAdapter, hub, sessions, identitySecret },
+    admin: { tokens: adminTokens, audit: auditLog, markets: marketSettings, translator },
     demo: config.demo,
     resolverStatus: () => 'ok (minimal resolver)',
     stopping: false,
@@ -216,6 +234,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     workersStarted = true;
     for (const worker of workers) worker.start();
     housekeeping.schedule().catch((error: unknown) => log.warn({ err: error }, 'could not schedule housekeeping'));
+    marketSettings.startPolling(options.marketsRefreshMs ?? 3000, (error) => log.warn({ err: error }, 'market refresh failed; retrying'));
   };
 
   return {
@@ -229,6 +248,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     },
     async stop() {
       context.stopping = true;
+      marketSettings.stopPolling();
       await server.close();
       for (const adapter of channels.adapters()) await adapter.stop?.().catch((error: unknown) => log.warn({ err: error, channel: adapter.name }, 'channel stop failed'));
       await Promise.all(workers.map((worker) => worker.stop()));

@@ -32,6 +32,8 @@ export interface PipelineDependencies {
   clock: () => number;
   /** Consent and help keywords; without it they are handled like any other text. */
   control?: { consents: Consents; text(locale: string, control: ControlKind): string };
+  /** Recognises a rating answering the CSAT question (src/admin/csat.ts); absent, ratings are ordinary messages. */
+  csat?: { capture(item: InboxItem): Promise<boolean> };
 }
 
 /**
@@ -57,6 +59,10 @@ export class Pipeline {
   async handle(item: InboxItem): Promise<void> {
     const { inbox, customers, markets, handoff } = this.deps;
     const message = item.message;
+
+    // CSAT capture: an answer to "rate us 1-5" is recorded and thanked here, before it could reopen the resolved
+    // conversation or reach the resolver as a new request. Anything that is not a rating continues below.
+    if (!item.plan && (await this.deps.csat?.capture(item))) return;
 
     const customer = await customers.findByIdentity(message.from);
     const conversation = await this.conversationFor(item, customer);

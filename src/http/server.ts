@@ -3,6 +3,7 @@ import Fastify, { LogController, type FastifyBaseLogger, type FastifyInstance } 
 import type { AppContext } from '../app-context';
 import { AppError, errorBody } from '../errors';
 import { handleError } from './errors';
+import { adminRoutes } from './routes/admin';
 import { demoRoutes } from './routes/demo';
 import { healthRoutes } from './routes/health';
 import { slackRoutes } from './routes/slack';
@@ -39,6 +40,7 @@ export async function buildServer(context: AppContext, plugins: readonly RoutePl
   await app.register(async (scope) => slackRoutes(scope, context));
   await app.register(async (scope) => staticRoutes(scope));
   if (context.demo) await app.register(async (scope) => demoRoutes(scope, context));
+  await app.register(async (scope) => adminRoutes(scope, context));
   for (const plugin of plugins) await app.register(async (scope) => plugin(scope, context));
   return app;
 }

@@ -101,3 +101,8 @@ export function nextOpening(hours: readonly BusinessHours[], timeZone: string, a
   }
   return null;
 }
+
+/** True when people staff the market's support at this instant, in the market's own time zone (DST included). */
+export function isWithinBusinessHours(market: { businessHours: readonly BusinessHours[]; timeZone: string }, at: number): boolean {
+  return isOpen(market.businessHours, market.timeZone, at);
+}

@@ -16,6 +16,9 @@ export const COLLECTIONS = {
   jobs: 'jobs',
   handoffThreads: 'handoff_threads',
   slackDeliveries: 'slack_deliveries',
+  markets: 'markets',
+  auditLog: 'audit_log',
+  adminTokens: 'admin_tokens',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -72,4 +75,7 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   },
   { name: COLLECTIONS.handoffThreads, indexes: [{ fields: ['channelId', 'ts'] }] },
   { name: COLLECTIONS.slackDeliveries, indexes: [{ fields: ['at'] }] },
+  { name: COLLECTIONS.markets, indexes: [{ fields: ['updatedAt'] }] },
+  { name: COLLECTIONS.auditLog, indexes: [{ fields: ['at'] }, { fields: ['target', 'at'] }] },
+  { name: COLLECTIONS.adminTokens, indexes: [] },
 ];

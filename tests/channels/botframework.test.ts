@@ -80,7 +80,7 @@ describe('Bot Framework end to end, local mode', () => {
         replyToId: activity.id,
       });
     }
-    expect(replies[0]!.activity.text).toMatch(/AI/);
+    expect(replies[0]!.activity.text).toMatch(/\b(AI|KI)\b/); // the disclosure, in the market language of the fixture
 
     const conversation = await app.context.conversations.findLatest('botframework', `botframework:${String(activity.channelId)}:${conversationId}`);
     // The connector has the reply a moment before the outbox records the attempt.

@@ -78,7 +78,7 @@ describe('email end to end, over real SMTP on loopback', () => {
       expect(reply.text?.trim().length).toBeGreaterThan(0);
       expect(reply.html).toContain('<p dir="auto"');
     }
-    expect(replies.map((reply) => reply.text).join('\n')).toMatch(/refund/i);
+    expect(replies.map((reply) => reply.text).join('\n')).toMatch(/refund|Erstattung/i);
 
     const first = await inboxItem('anna-1@example.de');
     const conversation = await app.context.conversations.require(first!.conversationId!);

@@ -53,7 +53,7 @@ test('SMS customer -> Slack agent takes over and replies -> SMS -> hand back -> 
     // Hand back: the bot is back, and answers the next message.
     expect((await bed.inject(actionRequest(buttonPress('action-hand-back', conversation.id, '1750001200.000001'), bed.now()))).statusCode).toBe(200);
     await customer.expectReply(/You're back with the virtual assistant/).expectState('bot');
-    await customer.says('when is my next payment due?').expectReply(/instalment and its due date/).expectState('bot');
+    await customer.says('when is my next payment due?').expectReply(/install?ment and its due date/).expectState('bot');
     // The resolver resumes with what the agent said in its history.
     expect(histories.at(-1)).toContainEqual(expect.objectContaining({ author: 'agent', text: expect.stringContaining('Your refund was issued today') }));
 
