@@ -6,8 +6,17 @@ import type { Conversation, Customer, InboundMessage } from './model';
 /** Detects the language of a text among candidate base languages (`de`, `sv`, ...). */
 export type LanguageDetector = (text: string, candidates: readonly string[]) => { language: string; confidence: number } | null;
 
-/** Below this confidence a detection does not switch a conversation's language (short replies like "ok"). */
+/** Below this confidence a detection does not switch a conversation's language. */
 export const LANGUAGE_SWITCH_CONFIDENCE = 0.8;
+/**
+ * A conversation already in a language only switches on a message with at least this many letters: "ok", "thanks",
+ * "merci!" or an order number say little about the language, however confident a detector is about them.
+ */
+export const LANGUAGE_SWITCH_MIN_LETTERS = 12;
+
+function letterCount(text: string): number {
+  return (text.match(/\p{L}/gu) ?? []).length;
+}
 
 /** The market of a message: the customer's own, else what the channel suggests (a phone prefix), else the default. */
 export function marketFor(message: InboundMessage, customer: Customer | null, markets: MarketDirectory): Market {
@@ -28,7 +37,8 @@ export function chooseLocale(
   if (current.languageOverride) return localeFor(market, current.languageOverride) ?? market.defaultLanguage;
   const candidates = market.languages.map((locale) => locale.split('-')[0]!);
   const detected = candidates.length > 1 || !current.language ? detect(text, candidates) : null;
-  if (detected && detected.confidence >= LANGUAGE_SWITCH_CONFIDENCE) {
+  const longEnough = !current.language || letterCount(text) >= LANGUAGE_SWITCH_MIN_LETTERS;
+  if (detected && longEnough && detected.confidence >= LANGUAGE_SWITCH_CONFIDENCE) {
     const locale = localeFor(market, detected.language);
     if (locale) return locale;
   }
