@@ -5,6 +5,7 @@ import type { Consents } from './consents';
 import type { Outbox, OutboxClaim, SendOutcome } from './outbox';
 import { QueueWorker } from './queue-worker';
 import type { Signals } from './signals';
+import { withTimeout } from '../timeout';
 
 export const SEND_TIMEOUT_MS = 20_000;
 
@@ -62,20 +63,4 @@ export function createOutboxWorker(options: {
   });
   signals.on('outbox:enqueued', () => worker.wake());
   return worker;
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }

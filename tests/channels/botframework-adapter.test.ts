@@ -8,6 +8,7 @@ import type { OutboundMessage } from '../../src/conversation/model';
 import { createLogger } from '../../src/observability/logger';
 import { FakeBotConnector } from '../support/fake-bot-connector';
 import { startTestApp } from '../support/test-app';
+import { sampleOutbound } from '../support/sample-outbound';
 
 function partsWith(environment: Record<string, string>): ChannelFactoryParts {
   return {
@@ -87,7 +88,7 @@ describe('sending through CloudAdapter to the fake connector', () => {
   });
 
   function reply(extra: Record<string, string>, customerAddress = 'dl-send-1'): OutboundMessage {
-    return {
+    return sampleOutbound({
       id: 'out_send',
       conversationId: 'conv_send',
       channel: 'botframework',
@@ -95,16 +96,7 @@ describe('sending through CloudAdapter to the fake connector', () => {
       text: 'Ihre nächste Rate ist am 1. April fällig. 💶',
       author: { kind: 'agent', name: 'Mia' },
       reference: { channel: 'botframework', customerAddress, businessAddress: 'bot', extra: { serviceUrl: fake.url, channelId: 'directline', botId: 'bot', ...extra } },
-      inReplyTo: null,
-      seq: 1,
-      status: 'sending',
-      attempts: 1,
-      nextAttemptAt: 0,
-      createdAt: 0,
-      updatedAt: 0,
-      providerMessageId: null,
-      error: null,
-    };
+    });
   }
 
   test('a reply without a last activity is posted to the conversation, unsigned in local mode', async () => {

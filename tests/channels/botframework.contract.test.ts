@@ -6,6 +6,7 @@ import type { OutboundMessage } from '../../src/conversation/model';
 import { createLogger } from '../../src/observability/logger';
 import { channelContract, loadFixtures } from '../contracts/channel.contract';
 import { FakeBotConnector } from '../support/fake-bot-connector';
+import { sampleOutbound } from '../support/sample-outbound';
 
 /**
  * The channel contract in authenticated mode (an app id is configured): the real SDK validates tokens signed by the
@@ -62,7 +63,7 @@ channelContract({
     });
     return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
   },
-  outbound: (): OutboundMessage => ({
+  outbound: (): OutboundMessage => sampleOutbound({
     id: 'out_1',
     conversationId: 'conv_1',
     channel: 'botframework',
@@ -75,15 +76,6 @@ channelContract({
       businessAddress: 'payflex-support-bot',
       extra: { serviceUrl: fake.url, channelId: 'directline', botId: 'payflex-support-bot', userId: 'dl_user_1', activityId: 'dl-conversation-1|0000001' },
     },
-    inReplyTo: null,
-    seq: 1,
-    status: 'sending',
-    attempts: 1,
-    nextAttemptAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    providerMessageId: null,
-    error: null,
   }),
   async prepareSend(scenario) {
     if (scenario === 'ok') fake.succeed();

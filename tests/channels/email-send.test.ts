@@ -4,11 +4,12 @@ import { EmailSender, outcomeOfError } from '../../channels/email/sender';
 import { replySubject } from '../../channels/email/threading';
 import type { OutboundMessage } from '../../src/conversation/model';
 import { FakeSmtpServer } from '../support/fake-smtp-server';
+import { sampleOutbound } from '../support/sample-outbound';
 
 const OWN = 'support@shop.example';
 
 function reply(overrides: Partial<OutboundMessage> = {}): OutboundMessage {
-  return {
+  return sampleOutbound({
     id: 'out_01J0A1B2C3',
     conversationId: 'conv_1',
     channel: 'email',
@@ -22,16 +23,8 @@ function reply(overrides: Partial<OutboundMessage> = {}): OutboundMessage {
       extra: { subject: 'Where is my refund?', messageId: 'second@mail.gmail.com', references: 'first@mail.gmail.com out_01J0A0@shop.example second@mail.gmail.com' },
     },
     inReplyTo: 'in_1',
-    seq: 1,
-    status: 'sending',
-    attempts: 1,
-    nextAttemptAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    providerMessageId: null,
-    error: null,
     ...overrides,
-  };
+  });
 }
 
 describe('email replies through nodemailer to a real SMTP server on loopback', () => {

@@ -5,6 +5,7 @@ import { EmailSender } from '../../channels/email/sender';
 import type { OutboundMessage } from '../../src/conversation/model';
 import { channelContract, loadFixtures } from '../contracts/channel.contract';
 import { FakeSmtpServer } from '../support/fake-smtp-server';
+import { sampleOutbound } from '../support/sample-outbound';
 
 const TOKEN = 'email-webhook-contract-token';
 const OWN_ADDRESS = 'support@shop.example';
@@ -43,7 +44,7 @@ channelContract({
     const token = mode === 'valid' ? TOKEN : 'not-the-webhook-token';
     return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
   },
-  outbound: (): OutboundMessage => ({
+  outbound: (): OutboundMessage => sampleOutbound({
     id: 'out_contract_1',
     conversationId: 'conv_1',
     channel: 'email',
@@ -56,15 +57,6 @@ channelContract({
       businessAddress: OWN_ADDRESS,
       extra: { subject: 'Where is my refund?', messageId: 'CAF7pK2nR8e4@mail.gmail.com', references: 'CAF7pK2nR8e4@mail.gmail.com' },
     },
-    inReplyTo: null,
-    seq: 1,
-    status: 'sending',
-    attempts: 1,
-    nextAttemptAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    providerMessageId: null,
-    error: null,
   }),
   async prepareSend(scenario) {
     if (scenario === 'transient') provider.failNext('rcpt', 451);

@@ -4,6 +4,7 @@ import { WebchatHub } from '../../channels/web-chat/hub';
 import { signSessionToken } from '../../channels/web-chat/tokens';
 import type { OutboundMessage } from '../../src/conversation/model';
 import { channelContract, loadFixtures } from '../contracts/channel.contract';
+import { sampleOutbound } from '../support/sample-outbound';
 
 const SECRET = 'web-chat-contract-secret';
 const hub = new WebchatHub();
@@ -18,7 +19,7 @@ channelContract({
     const token = signSessionToken(claims, mode === 'wrong' ? 'another-secret' : SECRET);
     return { ...request, headers: { ...request.headers, authorization: `Bearer ${token}` } };
   },
-  outbound: (): OutboundMessage => ({
+  outbound: (): OutboundMessage => sampleOutbound({
     id: 'out_1',
     conversationId: 'conv_1',
     channel: 'webchat',
@@ -26,15 +27,6 @@ channelContract({
     text: 'Your order ships tomorrow.',
     author: { kind: 'bot' },
     reference: { channel: 'webchat', customerAddress: 'ws_fixture', businessAddress: 'webchat' },
-    inReplyTo: null,
-    seq: 1,
-    status: 'sending',
-    attempts: 1,
-    nextAttemptAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    providerMessageId: null,
-    error: null,
   }),
   // Web chat has no provider that can fail: replies are stored (the transcript) and pushed to open sockets.
   prepareSend: async (scenario) => scenario === 'ok',

@@ -1,6 +1,7 @@
 import type { webApi } from '@slack/bolt';
 import type { Agent } from '../../conversation/actions';
 import type { Logger } from '../../observability/logger';
+import { withTimeout } from '../../timeout';
 
 const NAME_TTL_MS = 60 * 60 * 1000;
 const IDENTITY_RETRY_MS = 60 * 1000;
@@ -54,20 +55,4 @@ export class SlackDirectory {
       return {};
     }
   }
-}
-
-function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
-  return new Promise<T>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no answer within ${ms} ms`)), ms);
-    promise.then(
-      (value) => {
-        clearTimeout(timer);
-        resolve(value);
-      },
-      (error: unknown) => {
-        clearTimeout(timer);
-        reject(error);
-      },
-    );
-  });
 }
