@@ -1,4 +1,4 @@
-import { LANGUAGE_LEXICON } from './language-lexicon';
+import { markerBonuses } from './language-markers';
 import { LanguageNgramModel } from './language-ngram-model';
 import { findTrainingDir, languageTrainingText } from './language-training-text';
 
@@ -16,8 +16,9 @@ export interface LanguageGuess {
 /** One step of detection: answers when it can tell, or passes with undefined. */
 type LanguageDetector = (text: string, candidates: readonly LanguageCode[]) => LanguageGuess | undefined;
 
-const GREEK_LETTER = /\p{Script=Greek}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const GREEK_LETTERS = /\p{Script=Greek}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const ANY_GREEK_LETTER = /\p{Script=Greek}/u;
 /** Sums of log-likelihood ratios grow with length; dividing by sqrt(features) keeps the posterior honest. */
 const SHARPNESS = 2;
 
@@ -27,62 +28,35 @@ const onlyCandidate: LanguageDetector = (_text, candidates) =>
 
 /** Greek is the one language with its own script: decide it by letters, and never guess it for Latin text. */
 const byScript: LanguageDetector = (text, candidates) => {
-  const greek = text.match(GREEK_LETTER)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const greek = text.match(GREEK_LETTERS)?.length ?? 0;
+  const latin = text.match(LATIN_LETTERS)?.length ?? 0;
   if (greek > latin && candidates.includes('el')) return { language: 'el', confidence: greek / (greek + latin) };
   return undefined;
 };
 
-/** Character n-grams and words scored against profiles trained on our own text (see the model). */
+/**
+ * Character n-grams and words scored against profiles trained on our own text, plus the tell-tale word bonus;
+ * the posterior is a softmax over the allowed candidates.
+ */
 const byStatistics: LanguageDetector = (text, candidates) => {
   const model = statisticalModel();
-  const hasGreek = GREEK_LETTER.test(text);
-  GREEK_LETTER.lastIndex = 0;
+  const hasGreek = ANY_GREEK_LETTER.test(text);
   const allowed = candidates.filter((language) => language !== 'el' || hasGreek);
   const { scores, featureCount } = model.score(text);
-  const markers = markerCounts(text);
-  markers.forEach((count, index) => {
-    scores[index] = (scores[index] as number) + MARKER_BONUS * count;
-  });
   if (featureCount === 0 || allowed.length === 0) return undefined;
+  const order = model.languages as readonly LanguageCode[];
+  const bonuses = markerBonuses(text, order);
   const scale = SHARPNESS / Math.sqrt(featureCount);
-  const values = allowed.map((language) => (scores[model.languages.indexOf(language)] as number) * scale);
+  const values = allowed.map((language) => {
+    const index = order.indexOf(language);
+    return ((scores[index] as number) + (bonuses[index] as number)) * scale;
+  });
   const best = Math.max(...values);
   const weights = values.map((value) => Math.exp(value - best));
   const total = weights.reduce((sum, weight) => sum + weight, 0);
   const winner = values.indexOf(best);
   return { language: allowed[winner] as LanguageCode, confidence: (weights[winner] as number) / total };
 };
-
-/** Log-odds added per tell-tale word: a dialect form like "ikkje" must outweigh letters it shares with Swedish. */
-const MARKER_BONUS = 8;
-const MARKERS = uniqueLexiconWords();
-
-/** Words of exactly one language's lexicon: a closed list of the tell-tale words. */
-function uniqueLexiconWords(): Map<string, number> {
-  const owners = new Map<string, Set<number>>();
-  LANGUAGES.forEach((language, index) => {
-    for (const word of LANGUAGE_LEXICON[language].split(/\s+/)) {
-      if (word) (owners.get(word) ?? owners.set(word, new Set()).get(word))?.add(index);
-    }
-  });
-  const unique = new Map<string, number>();
-  for (const [word, languages] of owners) if (languages.size === 1) unique.set(word, [...languages][0] as number);
-  return unique;
-}
-
-function markerCounts(text: string): Float64Array {
-  const counts = new Float64Array(LANGUAGES.length);
-  let position = 0;
-  for (const match of text.normalize('NFC').matchAll(/[\p{L}\p{M}]+/gu)) {
-    const isName = position > 0 && /^\p{Lu}/u.test(match[0]);
-    position += 1;
-    if (isName) continue;
-    const owner = MARKERS.get(match[0].toLowerCase());
-    if (owner !== undefined) counts[owner] = (counts[owner] as number) + 1;
-  }
-  return counts;
-}
 
 const DETECTORS: readonly LanguageDetector[] = [onlyCandidate, byScript, byStatistics];
 
