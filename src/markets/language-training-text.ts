@@ -1,0 +1,62 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { LANGUAGE_LEXICON } from './language-lexicon';
+import type { WeightedText } from './language-ngram-model';
+import type { LanguageCode } from './language-detection';
+
+/** Lexicon words are few but chosen: each counts like this many words of running text. */
+const LEXICON_WEIGHT = 20;
+
+/**
+ * The `training` folder of the repository, found by walking up from this file, so it works from `src/` under
+ * ts-jest/swc and from `dist/src/` after a build alike. Undefined when the project ships without it.
+ */
+export function findTrainingDir(start = __dirname): string | undefined {
+  for (let directory = start; ; directory = dirname(directory)) {
+    if (existsSync(join(directory, 'training', 'language-id'))) return join(directory, 'training');
+    if (dirname(directory) === directory) return undefined;
+  }
+}
+
+/**
+ * Everything we wrote in a language: `language-id/<lang>.txt` (one sentence a line), every phrase of
+ * `phrases/<lang>.json`, and the hand-picked lexicon. A missing file simply contributes nothing.
+ */
+export function languageTrainingText(
+  languages: readonly LanguageCode[],
+  trainingDir: string | undefined,
+): Map<LanguageCode, WeightedText[]> {
+  const texts = new Map<LanguageCode, WeightedText[]>();
+  for (const language of languages) {
+    const entries: WeightedText[] = [{ text: LANGUAGE_LEXICON[language], weight: LEXICON_WEIGHT }];
+    if (trainingDir !== undefined) {
+      const sentences = readIfPresent(join(trainingDir, 'language-id', `${language}.txt`));
+      if (sentences !== undefined) entries.push({ text: sentences, weight: 1 });
+      const phrases = readIfPresent(join(trainingDir, 'phrases', `${language}.json`));
+      if (phrases !== undefined) entries.push({ text: phraseText(phrases), weight: 1 });
+    }
+    texts.set(language, entries);
+  }
+  return texts;
+}
+
+/** Whether `language-id/<lang>.txt` exists: tests skip languages whose text has not been written yet. */
+export function hasLanguageText(language: LanguageCode, trainingDir = findTrainingDir()): boolean {
+  return trainingDir !== undefined && existsSync(join(trainingDir, 'language-id', `${language}.txt`));
+}
+
+function readIfPresent(file: string): string | undefined {
+  return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
+}
+
+/** The phrases of a phrase file joined by newlines; an unreadable file contributes nothing rather than failing. */
+function phraseText(content: string): string {
+  try {
+    const parsed = JSON.parse(content) as { intents?: Record<string, unknown> };
+    return Object.values(parsed.intents ?? {})
+      .flatMap((phrases) => (Array.isArray(phrases) ? phrases.filter((phrase) => typeof phrase === 'string') : []))
+      .join('\n');
+  } catch {
+    return '';
+  }
+}

@@ -1,0 +1,76 @@
+import { z } from 'zod';
+import type { Calibrator } from './calibration';
+import type { LinearIntentClassifier } from './linear-intent-classifier';
+import { NluError } from './nlu-error';
+import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
+import { Vectorizer } from './vectorizer';
+
+/** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
+export const ENGINE_VERSION = 'linear-svm-2';
+
+const featureConfigSchema = z.object({
+  charMin: z.number().int().positive(),
+  charMax: z.number().int().positive(),
+  wordBigrams: z.boolean(),
+  skipWindow: z.number().int().nonnegative(),
+  concepts: z.boolean(),
+  groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number() }),
+});
+
+const modelSchema = z.object({
+  engine: z.literal(ENGINE_VERSION),
+  threshold: z.number().min(0).max(1),
+  labels: z.array(z.string()).min(1),
+  calibrator: z.object({ coefficients: z.array(z.number()), intercept: z.number() }),
+  vectorizer: z.object({ config: featureConfigSchema, features: z.array(z.string()), idf: z.array(z.number()) }),
+  weights: z.object({
+    classCount: z.number().int().positive(),
+    rowStarts: z.string(),
+    classIds: z.string(),
+    weights: z.string(),
+    bias: z.string(),
+  }),
+});
+
+export type IntentModelJson = z.infer<typeof modelSchema>;
+
+export function intentModelToJson(model: {
+  classifier: LinearIntentClassifier;
+  calibrator: Calibrator;
+  threshold: number;
+}): IntentModelJson {
+  return {
+    engine: ENGINE_VERSION,
+    threshold: model.threshold,
+    labels: model.classifier.labels,
+    calibrator: model.calibrator,
+    vectorizer: model.classifier.vectorizer.toJSON(),
+    weights: sparseModelToJson(model.classifier.weights),
+  };
+}
+
+export function parseIntentModelJson(json: unknown): {
+  classifier: LinearIntentClassifier;
+  calibrator: Calibrator;
+  threshold: number;
+} {
+  const parsed = modelSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new NluError('NLU_MODEL_INVALID', `not a model of engine ${ENGINE_VERSION}: ${parsed.error.message}`);
+  }
+  const { labels, vectorizer, weights, calibrator, threshold } = parsed.data;
+  const sparse = sparseModelFromJson(weights);
+  if (sparse.classCount !== labels.length || sparse.rowStarts.length !== vectorizer.features.length + 1) {
+    throw new NluError('NLU_MODEL_INVALID', 'weights do not match the labels and vocabulary');
+  }
+  return {
+    classifier: {
+      vectorizer: Vectorizer.fromJSON(vectorizer),
+      weights: sparse,
+      labels,
+      outOfScopeIndex: labels.indexOf('oos'),
+    },
+    calibrator,
+    threshold,
+  };
+}
