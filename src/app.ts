@@ -28,7 +28,8 @@ import { createTranslator, type Translator } from './markets/i18n';
 import { MarketDirectory } from './markets/market-directory';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
-import { MinimalResolver } from './resolver/minimal-resolver';
+import { createSupportResolver } from './resolver/create-support-resolver';
+import { detectReplyLanguage } from './resolver/reply-language';
 import type { Resolver } from './resolver/resolver';
 import { createStore } from './store/create-store';
 import { Leases, type Lease } from './store/leases';
@@ -112,7 +113,7 @@ export async function createApp(options: AppOptions): Promise<App> {
 
   const handoff = options.handoff ?? new StoreOnlyHandoff();
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
-  const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
+  const resolver = options.resolver?.({ translator, markets }) ?? createSupportResolver({ config, translator, store, log, clock });
   const pipeline = new Pipeline({
     inbox,
     outbox,
@@ -121,7 +122,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     markets,
     resolver,
     handoff,
-    detectLanguage: options.detectLanguage ?? (() => null),
+    detectLanguage: options.detectLanguage ?? detectReplyLanguage,
     signals,
     metrics,
     log,
@@ -151,7 +152,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     channels,
     webchat: { adapter: webchatAdapter, hub, sessions, identitySecret },
     demo: config.demo,
-    resolverStatus: () => 'ok (minimal resolver)',
+    resolverStatus: () => ('status' in resolver && typeof resolver.status === 'function' ? (resolver.status as () => string)() : 'ok (custom resolver)'),
     stopping: false,
   };
   const server = await buildServer(context, options.routes ?? []);

@@ -11,6 +11,8 @@ export const COLLECTIONS = {
   leases: 'leases',
   webchatSessions: 'webchat_sessions',
   settings: 'settings',
+  resolverMemory: 'resolver_memory',
+  llmUsage: 'llm_usage',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -50,4 +52,6 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.leases, indexes: [] },
   { name: COLLECTIONS.webchatSessions, indexes: [] },
   { name: COLLECTIONS.settings, indexes: [] },
+  { name: COLLECTIONS.resolverMemory, indexes: [] },
+  { name: COLLECTIONS.llmUsage, indexes: [] },
 ];
