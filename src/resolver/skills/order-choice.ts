@@ -16,9 +16,10 @@ export function pickOrder(text: string, candidates: readonly Order[], listed: re
     return candidates.find((order) => order.id === listedId) ?? null;
   }
   const folded = fold(text);
-  const named = candidates.filter(
-    (order) => folded.includes(fold(order.merchant.name)) || order.items.some((item) => fold(item.name).split(' ').some((word) => word.length >= 4 && folded.includes(word))),
-  );
+  const words = new Set(folded.split(/[^\p{L}\p{N}]+/u));
+  // A distinctive word of the merchant or an item ("Nordlicht", "Winterjacke" in "die Winterjacke"), not "and" or "the".
+  const mentions = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 5 && [...words].some((candidate) => candidate.startsWith(word)));
+  const named = candidates.filter((order) => mentions(order.merchant.name) || order.items.some((item) => mentions(item.name)));
   return named.length === 1 ? named[0]! : null;
 }
 
