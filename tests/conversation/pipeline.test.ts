@@ -27,7 +27,7 @@ describe('the pipeline, through whole conversations', () => {
 
   test('a verified phone number leads to the customer, who gets their own market', async () => {
     harness = await ConversationHarness.start();
-    await harness.from(anna).says('hi').expectReply(/AI/);
+    await harness.from(anna).says('hi').expectReply(/KI/);
     const conversation = await harness.conversationOf(anna);
     expect(conversation).toMatchObject({ customerId: 'cus_anna_de', market: 'DE', language: 'de-DE' });
   });

@@ -35,7 +35,7 @@ describe('web chat over REST', () => {
     expect(response.statusCode).toBe(200);
     const body = response.json();
     expect(body.status).toBe('handled');
-    expect(body.replies.map((reply: { text: string }) => reply.text)).toEqual([expect.stringMatching(/AI/), expect.stringMatching(/help/)]);
+    expect(body.replies.map((reply: { text: string }) => reply.text)).toEqual([expect.stringMatching(/KI/), expect.stringMatching(/helfen/)]);
     const transcript = await app.server.inject({
       method: 'GET',
       url: `/api/webchat/sessions/${session.sessionId}/messages`,
