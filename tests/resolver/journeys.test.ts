@@ -119,4 +119,44 @@ describe('customer journeys on the fast path', () => {
       .says('Hola Привет 你好 مرحبا 👋🏽')
       .expectReply((text) => text.length > 0);
   });
+
+  test('a Norwegian customer whose card is frozen gets it unfrozen after a yes', async () => {
+    const lars = { channel: 'sms' as const, address: '+4791234567' };
+    await harness
+      .from(lars)
+      .says('Kortet mitt virker ikke i butikken')
+      .expectReply(/AI/)
+      .expectReply(/8853.*frosset.*\(ja\/nei\)/s)
+      .says('ja takk')
+      .expectReply(/8853 er aktivt igjen/);
+  });
+
+  test('a Spanish customer says no to a proposed change and nothing changes', async () => {
+    const sofia = { channel: 'whatsapp' as const, address: '+34612345678' };
+    await harness
+      .from(sofia)
+      .says('Quiero devolver la chaqueta vaquera')
+      .expectReply(/IA/)
+      .expectReply(/ES-54127.*\(sí\/no\)/s)
+      .says('no, mejor no')
+      .expectReply(/no he cambiado nada/)
+      .says('¿cuándo es mi próximo pago?')
+      .expectReply((text) => text.includes('Moda Alameda (pedido ES-54127): próximo plazo'));
+  });
+
+  test('an English customer changes their email address, shown masked', async () => {
+    const emmaByEmail = { channel: 'email' as const, address: 'emma.clarke@example.co.uk' };
+    await harness
+      .from(emmaByEmail)
+      .says('Please update my email address to emma.new@example.co.uk')
+      .expectReply(/an AI/)
+      .expectReply((text) => text.includes('e••••@example.co.uk') && !text.includes('emma.new'))
+      .says('yes please')
+      .expectReply(/contact details are updated/);
+  });
+
+  test('/readyz reports the intent model and that the LLM is off', async () => {
+    const response = await harness.app.server.inject({ method: 'GET', url: '/readyz' });
+    expect(response.json().checks.resolver).toMatch(/^intent model loaded \(93 intents, .* s\); LLM off \(OPENAI_API_KEY not set\): fast path only$/);
+  });
 });
