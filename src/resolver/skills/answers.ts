@@ -82,3 +82,14 @@ export const FRAUD_INTENTS: ReadonlySet<string> = new Set(['compromised_card', '
 
 /** Card problems where the card's own state is the first thing to check (verified customers). */
 export const CARD_TROUBLE_INTENTS: ReadonlySet<string> = new Set(['card_not_working', 'contactless_not_working', 'virtual_card_not_working', 'declined_card_payment']);
+
+/**
+ * What a customer actually gets for an intent: intents that share an answer (or a flow) are the same answer, so
+ * confusing them is harmless. The threshold measurement (bench/resolver-threshold.ts) counts right answers this way.
+ */
+export function answerOf(intent: string): string {
+  if (CARD_TROUBLE_INTENTS.has(intent)) return 'card_trouble';
+  if (FRAUD_INTENTS.has(intent)) return 'fraud_handoff';
+  if (intent === 'lost_or_stolen_card' || intent === 'card_swallowed') return 'freeze_card';
+  return ANSWER_KEYS[intent] ?? intent;
+}
