@@ -1,3 +1,4 @@
+import { markerBonuses } from './language-markers';
 import { LanguageNgramModel } from './language-ngram-model';
 import { findTrainingDir, languageTrainingText } from './language-training-text';
 
@@ -15,8 +16,9 @@ export interface LanguageGuess {
 /** One step of detection: answers when it can tell, or passes with undefined. */
 type LanguageDetector = (text: string, candidates: readonly LanguageCode[]) => LanguageGuess | undefined;
 
-const GREEK_LETTER = /\p{Script=Greek}/gu;
-const LATIN_LETTER = /\p{Script=Latin}/gu;
+const GREEK_LETTERS = /\p{Script=Greek}/gu;
+const LATIN_LETTERS = /\p{Script=Latin}/gu;
+const ANY_GREEK_LETTER = /\p{Script=Greek}/u;
 /** Sums of log-likelihood ratios grow with length; dividing by sqrt(features) keeps the posterior honest. */
 const SHARPNESS = 2;
 
@@ -26,22 +28,29 @@ const onlyCandidate: LanguageDetector = (_text, candidates) =>
 
 /** Greek is the one language with its own script: decide it by letters, and never guess it for Latin text. */
 const byScript: LanguageDetector = (text, candidates) => {
-  const greek = text.match(GREEK_LETTER)?.length ?? 0;
-  const latin = text.match(LATIN_LETTER)?.length ?? 0;
+  const greek = text.match(GREEK_LETTERS)?.length ?? 0;
+  const latin = text.match(LATIN_LETTERS)?.length ?? 0;
   if (greek > latin && candidates.includes('el')) return { language: 'el', confidence: greek / (greek + latin) };
   return undefined;
 };
 
-/** Character n-grams and words scored against profiles trained on our own text (see the model). */
+/**
+ * Character n-grams and words scored against profiles trained on our own text, plus the tell-tale word bonus;
+ * the posterior is a softmax over the allowed candidates.
+ */
 const byStatistics: LanguageDetector = (text, candidates) => {
   const model = statisticalModel();
-  const hasGreek = GREEK_LETTER.test(text);
-  GREEK_LETTER.lastIndex = 0;
+  const hasGreek = ANY_GREEK_LETTER.test(text);
   const allowed = candidates.filter((language) => language !== 'el' || hasGreek);
   const { scores, featureCount } = model.score(text);
   if (featureCount === 0 || allowed.length === 0) return undefined;
+  const order = model.languages as readonly LanguageCode[];
+  const bonuses = markerBonuses(text, order);
   const scale = SHARPNESS / Math.sqrt(featureCount);
-  const values = allowed.map((language) => (scores[model.languages.indexOf(language)] as number) * scale);
+  const values = allowed.map((language) => {
+    const index = order.indexOf(language);
+    return ((scores[index] as number) + (bonuses[index] as number)) * scale;
+  });
   const best = Math.max(...values);
   const weights = values.map((value) => Math.exp(value - best));
   const total = weights.reduce((sum, weight) => sum + weight, 0);

@@ -35,7 +35,7 @@ export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
     eller men er var har havde være været blive bliver blev en et af på til fra med om efter hos ud op ned også
     kun meget lidt nu her der noget nogen alle at hvis fordi tak tusind hej farvel godmorgen goddag undskyld
     gerne måske altid aldrig igen allerede endnu sådan mere mest bare lige jo nok vejret vejr regne regner
-    klokken vækkeur vækkeuret påmindelse påmindelser købe købt penge kort bestilling øjeblik spørgsmål
+    klokken alarm alarmen alarmer vækkeur vækkeuret påmindelse påmindelser købe købt penge kort bestilling øjeblik spørgsmål
     hjælpe hjælp kommer gøre gør sige siger tage give finde sæt slet læg spil vis find aflys annuller
     hjem hjemme næste sidste dag uge måned år gang sød rigtig godt fint selvfølgelig nemlig`,
   nb: `jeg du han hun den det vi de meg deg ham henne oss dere dem min mitt mine din ditt dine vår vårt våre
@@ -43,18 +43,23 @@ export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
     ikke ja nei og eller men er var har hadde være vært bli blir ble en ei et av på til fra med om etter hos
     ut opp ned også bare veldig litt nå her der noe noen alle at hvis fordi takk tusen hei hallo morn
     unnskyld gjerne kanskje alltid aldri igjen allerede ennå sånn mer mest jo nok været vær regne regner
-    klokka klokken vekkerklokke vekkerklokka alarm alarmen påminnelse påminnelser kjøpe kjøpt penger kort
+    alarm alarmen alarmer klokka klokken vekkerklokke vekkerklokka påminnelse påminnelser kjøpe kjøpt penger kort
     bestilling øyeblikk spørsmål hjelpe hjelp kommer gjøre gjør si sier ta gi finne finn sett slett legg
     spill vis avlys kanseller hjem hjemme neste siste dag uke måned år gang mye mange fint greit selvfølgelig
-    eg æ ikkje ikkj itj kva ka kor korleis kordan koss kossen åssen mæ dæ sæ meg dokker dykk dåkk ska sjå
-    kæm kem kven heim berre bærre mykje mykkje noko nokon nåkka ein eit kjem kjæm blei vorte imårå mårå
-    imorra morra dei deira hennar treng trenge sei gjer meir fekk sjølv sjøl frå kvar kvifor korfor`,
+    eg æ jæ mæ dæ sæ mæg dæg ho hu hænn dokk dokker dåkk dykk dykkar dæm døm deira hennar
+    ikkje ikkj itj ittj kva ka kå kor korr kolles korleis kordan koss kossen åssen assen koffor kvifor kofor
+    korfor kæm kem kven kenn nårr ska sku treng trenge veit sjå seie gjer kjem kjæm kjæmm vorte
+    spæll lægg sætt finn vis slett skru minn te tel hær dær itte ette mykje mykkje møkje berre bære
+    bærre heilt heile gansk nokk åsså òg enno kanskj kansje seinare tidleg imårra imorra imårå mårå
+    imårgå morgo ikveld kveill inatt helga veka førre klokka klokkå påminnelsa påminnelsan påminninga
+    alarman alarmane spillelista spillelistå spellelista låta sola snøen heime noko nokon nåkka nokka ein
+    eit blei meir fekk sjølv sjøl frå kvar kvifor dokkers vårres dokkas`,
   sv: `jag du han hon den det vi ni de dom mig mej dig dej honom henne oss er dem min mitt mina din ditt dina
     vår vårt våra deras vad var när varför hur vem vilken vilket vilka kan kunde vill ville ska skall skulle
     måste får inte ja nej och eller men är har hade vara varit bli blir blev en ett av på till från med om
     efter hos ut upp ner också bara mycket lite nu här där något någon några alla att eftersom tack hej
     hejdå morgon ursäkta gärna kanske alltid aldrig igen redan ännu sån sådan mer mest ju nog vädret väder
-    regna regnar idag imorgon igår klockan väckarklocka larm påminnelse påminnelser köpa köpt pengar kort
+    regna regnar idag imorgon igår klockan väckarklocka larm larmet larmen påminnelse påminnelser köpa köpt pengar kort
     beställning ögonblick fråga hjälpa hjälp kommer göra gör säga säger ta ge hitta sätt lägg spela visa
     avboka även hem hemma nästa sista dag vecka månad år gång bra tycker inget ingen`,
   fi: `minä mä sinä sä hän se me te he ne minun mun sinun sun meidän teidän heidän mikä mitä missä mihin mistä

@@ -5,7 +5,7 @@ import type { WeightedText } from './language-ngram-model';
 import type { LanguageCode } from './language-detection';
 
 /** Lexicon words are few but chosen: each counts like this many words of running text. */
-const LEXICON_WEIGHT = 20;
+const LEXICON_WEIGHT = 5;
 
 /**
  * The `training` folder of the repository, found by walking up from this file, so it works from `src/` under
