@@ -16,7 +16,7 @@ import { continuePending, runSkill, type Outcome, type SkillEnvironment } from '
  * the right answer both on held-out phrases in all 14 languages and on real English customer messages, while at most
  * 5% of out-of-scope messages get a confident answer.
  */
-export const FAST_PATH_CONFIDENCE = 0.65;
+export const FAST_PATH_CONFIDENCE = 0.6;
 /** Misses in a row after which a person takes over. */
 export const MISSES_BEFORE_HANDOFF = 2;
 const LLM_HISTORY = 10;
