@@ -40,7 +40,7 @@ import { LanguageSwitchResolver } from './markets/language-switch-resolver';
 import { detectMessageLanguage } from './markets/message-language';
 import { createLogger, type Logger } from './observability/logger';
 import { createMetrics } from './observability/metrics';
-import { MinimalResolver } from './resolver/minimal-resolver';
+import { createSupportResolver } from './resolver/create-support-resolver';
 import type { Resolver } from './resolver/resolver';
 import { createStore } from './store/create-store';
 import { Leases, type Lease } from './store/leases';
@@ -143,7 +143,7 @@ export async function createApp(options: AppOptions): Promise<App> {
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
   const slack = handoffSetup.connect(actions);
   log.info(`slack handoff: ${handoffSetup.status}`);
-  const resolver = options.resolver?.({ translator, markets }) ?? new MinimalResolver(translator);
+  const resolver = options.resolver?.({ translator, markets }) ?? createSupportResolver({ config, translator, store, log, clock });
   const pipeline = new Pipeline({
     inbox,
     outbox,
@@ -189,7 +189,7 @@ export async function createApp(options: AppOptions): Promise<App> {
     webchat: { adapter: webchatAdapter, hub, sessions, identitySecret },
     admin: { tokens: adminTokens, audit: auditLog, markets: marketSettings, translator },
     demo: config.demo,
-    resolverStatus: () => 'ok (minimal resolver)',
+    resolverStatus: () => ('status' in resolver && typeof resolver.status === 'function' ? (resolver.status as () => string)() : 'ok (custom resolver)'),
     stopping: false,
   };
   const server = await buildServer(context, options.routes ?? []);

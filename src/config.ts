@@ -51,6 +51,12 @@ const environmentSchema = z.object({
   WEBCHAT_POLL_MS: positiveInt(1000),
   LEASE_TTL_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(500).max(600_000).default(15_000)),
   DEMO_DATA: z.preprocess(emptyToUndefined, z.enum(['on', 'off']).optional()),
+  COMMERCE_API_URL: optionalUrl,
+  COMMERCE_API_TOKEN: optionalString,
+  OPENAI_TIMEOUT_MS: z.preprocess(emptyToUndefined, z.coerce.number().int().min(100).max(120_000).default(12_000)),
+  OPENAI_INPUT_USD_PER_MTOK: z.preprocess(emptyToUndefined, z.coerce.number().min(0).default(0.15)),
+  OPENAI_OUTPUT_USD_PER_MTOK: z.preprocess(emptyToUndefined, z.coerce.number().min(0).default(0.6)),
+  NLU_CACHE_DIR: optionalString,
 });
 
 export type Environment = z.infer<typeof environmentSchema>;
@@ -88,6 +94,12 @@ export interface Config {
   leaseTtlMs: number;
   /** Seed demo customers and offer the demo page's sign-in. On by default only on the embedded store. */
   demo: boolean;
+  /** A real commerce backend (docs/commerce-api.md); the embedded demo backend when absent. */
+  commerce: { apiUrl?: string; apiToken?: string };
+  /** Per-call timeout and prices (USD per million tokens) for the cost count of the LLM agent. */
+  llm: { timeoutMs: number; inputUsdPerMillionTokens: number; outputUsdPerMillionTokens: number };
+  /** Where the trained intent model is cached (default `<DATA_DIR>/models`). */
+  nluCacheDir: string;
 }
 
 export class ConfigError extends Error {
@@ -104,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(parsed.error.issues.map((issue) => ({ variable: String(issue.path[0] ?? '?'), message: issue.message })));
   }
   const e = parsed.data;
+  if (e.COMMERCE_API_URL && !e.COMMERCE_API_TOKEN) throw new ConfigError([{ variable: 'COMMERCE_API_TOKEN', message: 'required when COMMERCE_API_URL is set' }]);
   const dataDir = path.resolve(e.DATA_DIR);
   return {
     port: e.PORT,
@@ -135,5 +148,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     webchatPollMs: e.WEBCHAT_POLL_MS,
     leaseTtlMs: e.LEASE_TTL_MS,
     demo: (e.DEMO_DATA ?? (e.MONGODB_URI ? 'off' : 'on')) === 'on',
+    commerce: { apiUrl: e.COMMERCE_API_URL, apiToken: e.COMMERCE_API_TOKEN },
+    llm: { timeoutMs: e.OPENAI_TIMEOUT_MS, inputUsdPerMillionTokens: e.OPENAI_INPUT_USD_PER_MTOK, outputUsdPerMillionTokens: e.OPENAI_OUTPUT_USD_PER_MTOK },
+    nluCacheDir: path.resolve(e.NLU_CACHE_DIR ?? path.join(dataDir, 'models')),
   };
 }

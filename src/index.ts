@@ -1,6 +1,7 @@
 import { createApp } from './app';
 import { ConfigError, loadConfig } from './config';
 import { createLogger } from './observability/logger';
+import { detectMessageLanguage } from './markets/message-language';
 
 /** Entry point: read configuration, build the application, listen, and stop cleanly on SIGTERM / SIGINT. */
 async function main(): Promise<void> {
@@ -15,6 +16,8 @@ async function main(): Promise<void> {
     throw error;
   }
   const log = createLogger(config.logLevel);
+  // Trains the language identifier now (seconds) rather than on the first customer message of a bilingual market.
+  detectMessageLanguage('warm up', ['en', 'es']);
   const app = await createApp({ config, log });
   const address = await app.start();
   const context = app.context;

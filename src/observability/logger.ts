@@ -1,4 +1,5 @@
 import pino from 'pino';
+import { redactLogArguments } from '../resolver/guardrails/log-redaction';
 
 export type Logger = pino.Logger;
 
@@ -25,6 +26,12 @@ export function createLogger(level: string, destination?: pino.DestinationStream
           '*.token',
         ],
         censor: '[redacted]',
+      },
+      // Personal data inside any logged string (a message text in an error, an address in a warning) is redacted.
+      hooks: {
+        logMethod(inputArgs, method) {
+          method.apply(this, redactLogArguments(inputArgs) as Parameters<typeof method>);
+        },
       },
     },
     destination,

@@ -19,6 +19,8 @@ export const COLLECTIONS = {
   markets: 'markets',
   auditLog: 'audit_log',
   adminTokens: 'admin_tokens',
+  resolverMemory: 'resolver_memory',
+  llmUsage: 'llm_usage',
 } as const;
 
 export const COLLECTION_SPECS: readonly CollectionSpec[] = [
@@ -78,4 +80,6 @@ export const COLLECTION_SPECS: readonly CollectionSpec[] = [
   { name: COLLECTIONS.markets, indexes: [{ fields: ['updatedAt'] }] },
   { name: COLLECTIONS.auditLog, indexes: [{ fields: ['at'] }, { fields: ['target', 'at'] }] },
   { name: COLLECTIONS.adminTokens, indexes: [] },
+  { name: COLLECTIONS.resolverMemory, indexes: [] },
+  { name: COLLECTIONS.llmUsage, indexes: [] },
 ];

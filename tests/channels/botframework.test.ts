@@ -67,8 +67,17 @@ describe('Bot Framework end to end, local mode', () => {
     const response = await post(activity);
     expect(response.status).toBe(200);
 
-    const replies = await waitForConversation(conversationId, 2);
-    expect(replies).toHaveLength(2);
+    await waitForConversation(conversationId, 2);
+    const conversation = await app.context.conversations.findLatest('botframework', `botframework:${String(activity.channelId)}:${conversationId}`);
+    // The connector has the reply a moment before the outbox records the attempt.
+    const stored = await until(
+      () => app.context.outbox.forConversation(conversation!.id),
+      (messages) => messages.every((message) => message.status === 'sent'),
+    );
+    // Every stored reply reached the connector once: the disclosure and the answer (which may take several messages).
+    const replies = await waitForConversation(conversationId, stored.length);
+    expect(replies).toHaveLength(stored.length);
+    expect(stored.length).toBeGreaterThanOrEqual(2);
     for (const reply of replies) {
       expect(reply.replyToId).toBe(activity.id);
       expect(reply.activity).toMatchObject({
@@ -81,25 +90,19 @@ describe('Bot Framework end to end, local mode', () => {
       });
     }
     expect(replies[0]!.activity.text).toMatch(/\b(AI|KI)\b/); // the disclosure, in the market language of the fixture
-
-    const conversation = await app.context.conversations.findLatest('botframework', `botframework:${String(activity.channelId)}:${conversationId}`);
-    // The connector has the reply a moment before the outbox records the attempt.
-    const stored = await until(
-      () => app.context.outbox.forConversation(conversation!.id),
-      (messages) => messages.every((message) => message.status === 'sent'),
-    );
-    expect(stored.map((message) => message.status)).toEqual(['sent', 'sent']);
     expect(stored.every((message) => /^reply-\d+$/.test(message.providerMessageId ?? ''))).toBe(true);
   });
 
   test('a redelivered activity is acknowledged and gets no second reply', async () => {
     const activity = activityFrom('directline-message', fake.url, 'dl-e2e-redelivery');
     expect((await post(activity)).status).toBe(200);
-    expect(await waitForConversation('dl-e2e-redelivery', 2)).toHaveLength(2);
+    await waitForConversation('dl-e2e-redelivery', 2);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    const answered = fake.received.filter((reply) => reply.conversationId === 'dl-e2e-redelivery').length;
 
     expect((await post(activity)).status).toBe(200);
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(fake.received.filter((reply) => reply.conversationId === 'dl-e2e-redelivery')).toHaveLength(2);
+    expect(fake.received.filter((reply) => reply.conversationId === 'dl-e2e-redelivery')).toHaveLength(answered);
     const conversation = await app.context.conversations.findLatest('botframework', 'botframework:directline:dl-e2e-redelivery');
     expect(await app.context.inbox.forConversation(conversation!.id)).toHaveLength(1);
   });

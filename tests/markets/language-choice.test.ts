@@ -23,12 +23,12 @@ describe('the language of a reply', () => {
   test('a customer switches explicitly; the conversation remembers it', async () => {
     const customer = { channel: 'webchat' as const, address: 'session-ch-1', market: 'CH' };
     const script = harness.from(customer);
-    await script.says('Grüezi, wo ist meine Erstattung?').expectReply(/virtuelle Assistent/).expectReply(/Erstattungen/);
+    await script.says('Grüezi, wo ist meine Erstattung?').expectReply(/virtuelle Assistent/).expectAnyReply(/Erstattung/);
     await script.says('en français s’il vous plaît').expectReply('Bien sûr, je continue en français.');
     const conversation = await harness.conversationOf(customer);
     expect(conversation).toMatchObject({ language: 'fr-CH', languageOverride: 'fr-CH' });
     // Even a message in German now gets a French answer: the explicit choice wins over detection.
-    await script.says('Wann ist meine nächste Rate fällig?').expectReply(/Je ne suis pas sûr|échéance|Comment/);
+    await script.says('Wann ist meine nächste Rate fällig?').expectAnyReply(/\b(vous|votre|je)\b/);
     await script.says('parla italiano?').expectReply('Certo, continuo in italiano.');
     expect((await harness.conversationOf(customer))?.languageOverride).toBe('it-CH');
   });

@@ -1,6 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import net from 'node:net';
 import path from 'node:path';
+import { TEST_MODEL_CACHE_DIR } from './model-cache';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -28,7 +29,7 @@ export async function startChildServer(environment: Record<string, string>, time
   const port = Number(environment.PORT ?? (await freePort()));
   const child = spawn(process.execPath, ['--require', 'tsx/cjs', path.join(ROOT, 'src', 'index.ts')], {
     cwd: ROOT,
-    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', ...environment, PORT: String(port) },
+    env: { ...process.env, HOST: '127.0.0.1', LOG_LEVEL: 'warn', NLU_CACHE_DIR: TEST_MODEL_CACHE_DIR, ...environment, PORT: String(port) },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -137,6 +137,29 @@ export class ConversationScript implements PromiseLike<void> {
     return this;
   }
 
+  /**
+   * Among the replies that arrive after those already checked (waiting until they stop coming), one matches; all of
+   * them count as checked. For resolvers whose answers come in one or several messages.
+   */
+  expectAnyReply(matcher: Matcher, settleMs = 150): this {
+    this.steps.push(async () => {
+      let replies = await this.harness.replies(this.customer, this.readCount + 1);
+      for (;;) {
+        await new Promise((resolve) => setTimeout(resolve, settleMs));
+        const again = await this.harness.replies(this.customer, 0);
+        if (again.length === replies.length) break;
+        replies = again;
+      }
+      const fresh = replies.slice(this.readCount);
+      this.readCount = replies.length;
+      if (fresh.length === 0) throw new Error(`Expected a reply matching ${String(matcher)}, got none`);
+      if (!fresh.some((reply) => matches(matcher, reply.text))) {
+        throw new Error(`None of the replies ${JSON.stringify(fresh.map((reply) => reply.text))} matches ${String(matcher)}`);
+      }
+    });
+    return this;
+  }
+
   /** No reply beyond those already checked arrives within a short wait. */
   expectNoReply(waitMs = 200): this {
     this.steps.push(async () => {
