@@ -55,7 +55,8 @@ export interface AppOptions {
   clock?: () => number;
   newId?: IdGenerator;
   store?: DocumentStore;
-  resolver?: (parts: { translator: Translator; markets: MarketDirectory }) => Resolver;
+  /** Replaces the resolver; `production()` builds the default one, for tests that wrap it. */
+  resolver?: (parts: { translator: Translator; markets: MarketDirectory; production: () => Resolver }) => Resolver;
   /** Adapters for channels besides web chat, and the channels configured off (default: channels/index.ts). */
   channels?: (parts: ChannelFactoryParts) => { adapters: ChannelAdapter[]; disabled: DisabledChannel[] };
   handoff?: Handoff;
@@ -143,7 +144,8 @@ export async function createApp(options: AppOptions): Promise<App> {
   const actions = new ConversationActions(conversations, outbox, handoff, translator, signals);
   const slack = handoffSetup.connect(actions);
   log.info(`slack handoff: ${handoffSetup.status}`);
-  const resolver = options.resolver?.({ translator, markets }) ?? createSupportResolver({ config, translator, store, log, clock });
+  const production = () => createSupportResolver({ config, translator, store, log, clock });
+  const resolver = options.resolver?.({ translator, markets, production }) ?? production();
   const pipeline = new Pipeline({
     inbox,
     outbox,

@@ -11,8 +11,8 @@ describe('CSAT: asked after resolution, answered, recorded, never sent to the re
     harness = await ConversationHarness.start({
       resolver: ({ translator }) => {
         // The real resolver behind a recorder: proves a rating never reaches it.
-        const { MinimalResolver } = jest.requireActual('../../src/resolver/minimal-resolver') as typeof import('../../src/resolver/minimal-resolver');
-        const inner = new MinimalResolver(translator);
+        const { KeywordResolver } = jest.requireActual('../support/keyword-resolver') as typeof import('../support/keyword-resolver');
+        const inner = new KeywordResolver(translator);
         return { resolve: async (context) => (resolverCalls.push(context.message.text), inner.resolve(context)) };
       },
     });

@@ -1,7 +1,7 @@
 import { awaitHandled } from '../../src/conversation/await-handled';
 import type { ChannelId, ControlKind, InboundMessage, InboxItem } from '../../src/conversation/model';
 import type { Handoff } from '../../src/handoff/handoff';
-import { MinimalResolver } from '../../src/resolver/minimal-resolver';
+import { KeywordResolver } from '../support/keyword-resolver';
 import type { Resolver } from '../../src/resolver/resolver';
 import { ConversationHarness } from '../support/harness';
 
@@ -21,7 +21,7 @@ describe('consent and help keywords in the pipeline', () => {
     harness = await ConversationHarness.start({
       handoff,
       resolver: ({ translator }) => {
-        const inner = new MinimalResolver(translator);
+        const inner = new KeywordResolver(translator);
         return { resolve: (context) => (resolved.push(context.message.text), inner.resolve(context)) } satisfies Resolver;
       },
     });

@@ -1,6 +1,6 @@
 import type { HandlingPlan } from '../../src/conversation/model';
 import { StoreOnlyHandoff } from '../../src/handoff/handoff';
-import { MinimalResolver } from '../../src/resolver/minimal-resolver';
+import { KeywordResolver } from '../support/keyword-resolver';
 import { plan, type Resolver, type ResolverContext } from '../../src/resolver/resolver';
 import { ConversationHarness } from '../support/harness';
 
@@ -170,7 +170,7 @@ describe('the pipeline, through whole conversations', () => {
 
   test('replies go out through the channel, retried after a provider failure', async () => {
     let offset = 0;
-    harness = await ConversationHarness.start({ resolver: ({ translator }) => new MinimalResolver(translator), clock: () => Date.now() + offset });
+    harness = await ConversationHarness.start({ resolver: ({ translator }) => new KeywordResolver(translator), clock: () => Date.now() + offset });
     harness.sent.next.push({ ok: false, retryable: true, error: 'provider_503' });
     await harness.from(stranger).says('thanks').expectReply(/AI/);
     const [first] = await harness.replies(stranger, 2);

@@ -1,4 +1,3 @@
-import { MinimalResolver } from '../../src/resolver/minimal-resolver';
 import type { TranscriptEntry } from '../../src/resolver/resolver';
 import { actionRequest, buttonPress, eventRequest, smsCustomer, SlackTestBed, threadReply } from './slack-support';
 
@@ -10,12 +9,12 @@ import { actionRequest, buttonPress, eventRequest, smsCustomer, SlackTestBed, th
 test('SMS customer -> Slack agent takes over and replies -> SMS -> hand back -> the bot answers again', async () => {
   const histories: TranscriptEntry[][] = [];
   const bed = await SlackTestBed.start({
-    resolver: ({ translator }) => {
-      const minimal = new MinimalResolver(translator);
+    resolver: ({ production }) => {
+      const resolver = production();
       return {
         resolve: async (context) => {
           histories.push(context.history);
-          return minimal.resolve(context);
+          return resolver.resolve(context);
         },
       };
     },

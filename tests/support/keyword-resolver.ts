@@ -1,5 +1,5 @@
-import type { Translator } from '../markets/i18n';
-import { plan, type Resolver, type ResolverContext } from './resolver';
+import type { Translator } from '../../src/markets/i18n';
+import { plan, type Resolver, type ResolverContext } from '../../src/resolver/resolver';
 
 interface DemoIntent {
   name: string;
@@ -17,10 +17,11 @@ const DEMO_INTENTS: DemoIntent[] = [
 ];
 
 /**
- * A small keyword resolver that closes the loop end to end (greeting, AI disclosure, a few demo answers, a handoff
- * on request). The production resolver (guardrails, NLU fast path, LLM agent) replaces it behind the same interface.
+ * A small, fully predictable resolver for tests of the machinery around the resolver (pipeline, consent, CSAT): a
+ * greeting, the AI disclosure, a few answers (the `common:demo.*` texts) and a handoff on request, chosen by keyword.
+ * The production resolver (src/resolver/support-resolver.ts) is tested on its own and in the journeys.
  */
-export class MinimalResolver implements Resolver {
+export class KeywordResolver implements Resolver {
   constructor(private readonly translator: Translator) {}
 
   async resolve(context: ResolverContext) {
