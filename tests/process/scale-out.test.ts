@@ -113,10 +113,11 @@ describe.each(['sqlite', 'mongodb'] as const)('three processes on one %s store',
           });
           transcripts.set(session.sessionId, (await json<{ messages: Message[] }>(response)).messages);
         }
-        // At least one reply per message plus the disclosure, and nothing left to deliver.
+        // The last message ("thanks") answered, and nothing left to deliver. A message sent to the process that died
+        // waits for its lease to expire first, so the wait is for that answer, not for a count.
         return [...transcripts.values()].every((messages) => {
           const outbound = messages.filter((message) => message.direction === 'out');
-          return outbound.length >= MESSAGES_PER_SESSION + 1 && outbound.every((message) => message.status !== 'pending' && message.status !== 'sending');
+          return outbound.some((message) => /welcome/i.test(message.text)) && outbound.every((message) => message.status !== 'pending' && message.status !== 'sending');
         });
       },
       60_000,
@@ -136,8 +137,7 @@ describe.each(['sqlite', 'mongodb'] as const)('three processes on one %s store',
       expect(texts[1]).toMatch(/How can I help/);
       const refund = texts.findIndex((text, index) => index > 1 && /refund/i.test(text));
       const welcome = texts.findIndex((text) => /welcome/i.test(text));
-      expect(refund).toBeGreaterThan(1);
-      expect(welcome).toBeGreaterThan(refund);
+      if (!(refund > 1 && welcome > refund)) throw new Error(`Replies out of order or missing: ${JSON.stringify(messages)}`);
       expect(new Set(texts).size).toBe(texts.length);
       // The socket was open before the first message: it got every reply, exactly once, in order.
       expect(received.get(session.sessionId)).toEqual(outbound.map((message) => message.id));
