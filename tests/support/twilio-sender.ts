@@ -11,6 +11,7 @@ import { createStore } from '../../src/store/create-store';
 import type { DocumentStore } from '../../src/store/port';
 import { COLLECTIONS } from '../../src/store/schema';
 import type { FakeTwilio } from './fake-twilio';
+import { sampleOutbound } from './sample-outbound';
 
 export const TEST_PUBLIC_URL = 'https://support.example.test';
 export const BUSINESS_NUMBER = '+15017122661';
@@ -51,23 +52,12 @@ let counter = 0;
 /** A stored reply as the outbox hands it to the adapter. */
 export function outboundMessage(overrides: Partial<OutboundMessage> = {}): OutboundMessage {
   counter += 1;
-  return {
+  return sampleOutbound({
     id: `out_test_${counter}`,
-    conversationId: 'conv_1',
     channel: 'sms',
     idempotencyKey: `key-${counter}`,
     text: 'Your next instalment is due on 3 June.',
-    author: { kind: 'bot' },
     reference: { channel: 'sms', customerAddress: '+4915112345678', businessAddress: BUSINESS_NUMBER },
-    inReplyTo: null,
-    seq: 1,
-    status: 'sending',
-    attempts: 1,
-    nextAttemptAt: 0,
-    createdAt: 0,
-    updatedAt: 0,
-    providerMessageId: null,
-    error: null,
     ...overrides,
-  };
+  });
 }
