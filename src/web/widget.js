@@ -29,7 +29,7 @@
   var state = { session: null, socket: null, socketReady: false, retry: 0, seen: {}, typingTimer: null };
 
   var css =
-    '.sw-launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;background:#1f3a5f;color:#fff;font-size:26px;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483000}' +
+    '.sw-launcher{position:fixed;right:20px;bottom:20px;width:56px;height:56px;border-radius:50%;border:0;background:#1f3a5f;color:#fff;display:flex;align-items:center;justify-content:center;cursor:pointer;box-shadow:0 4px 14px rgba(0,0,0,.25);z-index:2147483000}' +
     '.sw-panel{position:fixed;right:20px;bottom:88px;width:360px;max-width:calc(100vw - 24px);height:520px;max-height:calc(100vh - 110px);display:none;flex-direction:column;background:#fff;border-radius:14px;box-shadow:0 8px 30px rgba(0,0,0,.25);overflow:hidden;font:15px/1.4 system-ui,-apple-system,Segoe UI,Roboto,sans-serif;color:#1b1b1b;z-index:2147483001}' +
     '.sw-panel.sw-open{display:flex}' +
     '.sw-header{background:#1f3a5f;color:#fff;padding:12px 14px;display:flex;align-items:center;justify-content:space-between}' +
@@ -50,8 +50,9 @@
   style.textContent = css;
   document.head.appendChild(style);
 
-  var launcher = element('button', 'sw-launcher', '\u{1F4AC}');
+  var launcher = element('button', 'sw-launcher');
   launcher.setAttribute('aria-label', 'Open chat');
+  launcher.appendChild(chatIcon());
   var panel = element('section', 'sw-panel');
   panel.setAttribute('aria-label', options.title);
   panel.setAttribute('role', 'dialog');
@@ -102,6 +103,21 @@
       submit();
     }
   });
+
+  /** A speech bubble drawn as SVG: emoji glyphs are missing on machines without an emoji font. */
+  function chatIcon() {
+    var ns = 'http://www.w3.org/2000/svg';
+    var svg = document.createElementNS(ns, 'svg');
+    svg.setAttribute('viewBox', '0 0 24 24');
+    svg.setAttribute('width', '26');
+    svg.setAttribute('height', '26');
+    svg.setAttribute('aria-hidden', 'true');
+    var path = document.createElementNS(ns, 'path');
+    path.setAttribute('fill', 'currentColor');
+    path.setAttribute('d', 'M4 3h16a2 2 0 0 1 2 2v11a2 2 0 0 1-2 2H9l-5 4v-4H4a2 2 0 0 1-2-2V5a2 2 0 0 1 2-2z');
+    svg.appendChild(path);
+    return svg;
+  }
 
   function element(tag, className, text) {
     var node = document.createElement(tag);
