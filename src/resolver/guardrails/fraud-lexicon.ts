@@ -24,6 +24,9 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(my )?(details|data|identity|account) … (used|misused|stolen|accessed|taken over) … (some(one|body)|by (someone|a stranger)|without)',
     'some(one|body) (else )?(has |had )?(accessed|got into|broke into|hacked into|opened (an? )?(account|plan))',
     '(opened|took out|ordered|bought) … in my name',
+    '(cloned|skimmed|copied) (card|my card)',
+    '(card|details) … (cloned|skimmed|copied|compromised)',
+    'skimm\\p{L}*',
   ],
   de: [
     'betrug\\p{L}*', 'betrüger\\p{L}*', 'nicht autorisiert\\p{L}*', 'nicht von mir', 'habe ich nicht (gekauft|bestellt|gemacht)', 'jemand hat meine', 'gehackt', 'identitätsdiebstahl', 'phishing', 'abzocke',
@@ -37,6 +40,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(meine )?(daten|identität|kundendaten|zugangsdaten) … (missbraucht|gestohlen|geklaut)',
     '(gestohlen|geklaut) … (bestellt|gekauft|eingekauft|abgebucht)',
     'in meinem namen … (bestellt|gekauft|eröffnet|abgeschlossen)',
+    '(karte|kreditkarte|kartendaten|kreditkartendaten|daten) … (kopiert|geklont|abgegriffen|ausgespäht|gestohlen)',
+    'fremde (buchungen|abbuchungen|zahlungen|umsätze)',
   ],
   fr: [
     'fraud\\p{L}*', 'arnaque\\p{L}*', 'escroquerie', 'escroc', 'non autorisée?s?', "je n'ai (pas|jamais) (fait|commandé|acheté)", "usurpation d'identité", 'piraté', 'hameçonnage', 'phishing',
@@ -48,6 +53,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(achats?|paiements?|commandes?|prélèvements?|opérations?) … (je )?n\'ai (jamais|pas) (faits?|effectuée?s?|passée?s?|commandée?s?|autorisée?s?)',
     '(mes )?(données|identité|coordonnées) … (volées?|piratées?|usurpées?)',
     '(ouvert|commandé|acheté|souscrit) … à mon nom',
+    '(carte|coordonnées bancaires) … (clonée|copiée|piratée)',
+    'clon\\p{L}*',
   ],
   es: [
     'fraude', 'estafa\\p{L}*', 'no autorizad\\p{L}*', 'yo no (hice|he hecho|compré|pedí)', 'hackead\\p{L}*', 'suplantación de identidad', 'robo de identidad', 'phishing',
@@ -60,6 +67,9 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     'suplanta\\p{L}* (la |mi )?identidad',
     '(mis )?(datos|identidad) … robad\\p{L}*',
     '(pedido|comprado|abierto) … a mi nombre',
+    'clonad\\p{L}*',
+    'clonaron',
+    'duplicad[oa] (la|mi) tarjeta',
   ],
   it: [
     'frode', 'truffa\\p{L}*', 'non autorizzat\\p{L}*', "non (ho|l'ho) (fatto|comprato|ordinato) io", 'hackerat\\p{L}*', "furto d'identità", 'phishing',
@@ -71,6 +81,7 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(acquist|pagament|ordin|addebit|moviment)\\p{L}* … (che )?non ho (mai )?(fatto|effettuato|ordinato|autorizzato)',
     '(miei )?(dati|identità) … rubat\\p{L}*',
     '(ordinato|comprato|aperto) … a (mio|mia) nome',
+    'clonat\\p{L}*',
   ],
   pt: [
     'fraude', 'burla', 'golpe', 'não autorizad\\p{L}*', 'não fui eu', 'alguém usou', 'pirateado', 'hackead\\p{L}*', 'roubo de identidade', 'phishing',
@@ -81,6 +92,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(compras?|pagamentos?|encomendas?|débitos?|movimentos?) … (que )?(eu )?(nunca|não) (fiz|efetuei|encomendei|autorizei)',
     '(meus )?(dados|identidade) … roubad\\p{L}*',
     '(encomendou|comprou|abriu|encomendaram|compraram) … em meu nome',
+    'clonad\\p{L}*',
+    'clonaram',
   ],
   nl: [
     'fraude', 'oplichting', 'opgelicht', 'oplichter\\p{L}*', 'niet geautoriseerd\\p{L}*', 'niet door mij', 'iemand heeft mijn', 'gehackt', 'identiteitsfraude', 'phishing',
@@ -92,6 +105,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(mijn )?(gegevens|identiteit) … (misbruikt|gestolen)',
     '(besteld|gekocht|geopend) … op mijn naam',
     'op mijn naam … (besteld|gekocht|geopend)',
+    '(kaart|pas|pinpas|creditcard) … (gekopieerd|geskimd|gekloond)',
+    'geskimd',
   ],
   sv: [
     'bedrägeri\\p{L}*', 'bedragare', 'bluff\\p{L}*', 'obehörig\\p{L}*', 'inte jag som', 'var inte jag', 'någon har använt', 'hackad\\p{L}*', 'kapad\\p{L}*', 'id-kapning', 'identitetsstöld', 'nätfiske',
@@ -102,6 +117,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(köp|betalning\\p{L}*|beställning\\p{L}*|dragning\\p{L}*) … (jag )?(aldrig (har )?(gjort|beställt|godkänt)|inte (har )?godkänt)',
     '(mina )?(uppgifter|identitet) … (missbruka\\p{L}*|stul\\p{L}*)',
     '(beställt|köpt|öppnat) … i mitt namn',
+    '(kort\\p{L}*) … (kopierat|kopierad\\p{L}*|skimmat\\p{L}*|klonat\\p{L}*)',
+    'skimm\\p{L}*',
   ],
   nb: [
     'svindel', 'bedrageri\\p{L}*', 'svindler\\p{L}*', 'uautorisert\\p{L}*', 'ikke meg som', 'ikke jeg som', 'var ikke (meg|jeg)', 'noen har brukt', 'hacket', 'id-tyveri', 'identitetstyveri',
@@ -112,6 +129,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(kjøp|betaling\\p{L}*|bestilling\\p{L}*|trekk) … (jeg )?(aldri (har )?(gjort|bestilt|godkjent)|ikke (har )?godkjent)',
     '(opplysningene mine|mine opplysninger|identiteten min) … (misbrukt|stjålet)',
     '(bestilt|kjøpt|åpnet) … i mitt navn',
+    '(kort\\p{L}*) … (kopiert|skimmet|klonet)',
+    'skimm\\p{L}*',
   ],
   da: [
     'svindel', 'bedrageri\\p{L}*', 'svindler\\p{L}*', 'uautoriseret', 'ikke mig der', 'ikke mig som', 'var ikke mig', 'nogen har brugt', 'hacket', 'identitetstyveri',
@@ -122,6 +141,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(køb|betaling\\p{L}*|bestilling\\p{L}*|trækning\\p{L}*) … (jeg )?(aldrig (har )?(lavet|foretaget|bestilt|godkendt)|ikke (har )?godkendt)',
     '(mine oplysninger|min identitet) … (misbrugt|stjålet)',
     '(bestilt|købt|åbnet) … i mit navn',
+    '(kort\\p{L}*) … (kopieret|skimmet|klonet)',
+    'skimm\\p{L}*',
   ],
   fi: [
     'petos\\p{L}*', 'huijau\\p{L}*', 'huijari\\p{L}*', 'luvaton', 'luvattom\\p{L}*', 'joku on käyttänyt', 'hakkeroi\\p{L}*', 'identiteettivarkau\\p{L}*', 'tietojenkalastelu',
@@ -133,6 +154,8 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(ostok|osto|maksu|tilau|veloitu)\\p{L}* … (joita |jota |joka )?en (ole )?(koskaan )?(tehnyt|tilannut|hyväksynyt)',
     '(tietojani|tietoni|henkilötietoni|henkilöllisyyteni) … (väärinkäytetty|varastettu)',
     'joku … (tietojani|tietoni|nimissäni)',
+    '(kort\\p{L}*) … (kopioitu|kloonattu|skimmattu)',
+    'kopioi\\p{L}* … kort\\p{L}*',
   ],
   pl: [
     'oszust\\p{L}*', 'wyłudz\\p{L}*', 'nieautoryzowan\\p{L}*', 'to nie ja', 'ktoś użył', 'zhakowan\\p{L}*', 'kradzież tożsamości', 'phishing',
@@ -144,6 +167,9 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(zakup|płatnoś|zamówie|transakcj|obciąże)\\p{L}* … (których |której |którego )?(nigdy nie (zrobił|dokonał|zamawiał|zamówił|autoryzował)|nie (autoryzował|zamawiał))\\p{L}*',
     'ktoś … (wykorzystał|użył|ukradł) … (moje dane|moich danych|mojej tożsamości)',
     '(moje dane|mojej tożsamości) … ukradzion\\p{L}*',
+    'sklonowa\\p{L}*',
+    'skopiowa\\p{L}* … kart\\p{L}*',
+    'kart\\p{L}* … (skopiowan\\p{L}*|sklonowan\\p{L}*)',
   ],
   cs: [
     'podvod\\p{L}*', 'neautorizovan\\p{L}*', 'nebyl jsem to já', 'nebyla jsem to já', 'hacknut\\p{L}*', 'krádež identity', 'phishing',
@@ -154,6 +180,9 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(nákup|platb|objednávk|transakc)\\p{L}* … (které |kterou |který )?jsem (nikdy )?(neudělal|neprovedl|neobjednal|neschválil)\\p{L}*',
     'někdo … (zneužil|použil|ukradl) … (moje|mé) (údaje|identitu|jméno)',
     '(moje|mé) (údaje|identit\\p{L}*) … (zneužit\\p{L}*|ukraden\\p{L}*)',
+    'naklonova\\p{L}*',
+    'zkopírova\\p{L}* … kart\\p{L}*',
+    'kart\\p{L}* … (zkopírovan\\p{L}*|naklonovan\\p{L}*)',
   ],
   el: [
     'απάτη', 'απατεών\\p{L}*', 'εξαπάτηση', 'μη εξουσιοδοτημέν\\p{L}*', 'δεν (την )?έκανα εγώ', 'δεν ήμουν εγώ', 'χακάρ\\p{L}*', 'υποκλοπή ταυτότητας',
@@ -164,5 +193,7 @@ export const FRAUD_LEXICON: Record<string, string[]> = {
     '(αγορές|αγορά|πληρωμές|πληρωμή|χρεώσεις|χρέωση|παραγγελίες) … (που )?δεν (τις |την |το )?έκανα ποτέ',
     'κάποιος … (τα στοιχεία μου|το όνομά μου)',
     '(τα στοιχεία μου|την ταυτότητά μου) … (κλάπηκαν|έκλεψαν)',
+    'κλωνοποί\\p{L}*',
+    'αντέγραψαν … κάρτα',
   ],
 };
