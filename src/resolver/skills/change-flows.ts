@@ -4,6 +4,7 @@ import { date, money } from '../tools/presentation';
 import { disputeReasonOf, orderIdIn } from './message-cues';
 import { askWhichOrder, ordersNamedIn } from './order-choice';
 import { question, type ChoiceFlow, type Outcome, type SkillEnvironment } from './skill-environment';
+import { showRefunds } from './lookup-flows';
 import { failureReply } from './tool-failures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -19,6 +20,11 @@ export async function startChange(environment: SkillEnvironment, flow: ChoiceFlo
   if (named && !orders.some((order) => order.id === named)) return { intent, replies: [environment.t('resolver:orders.not_found', { orderId: named })] };
   const eligible = orders.filter((order) => eligibleFor(flow, order, environment));
   const pointed = ordersNamedIn(environment.inspection.clean, named ? orders : eligible);
+  // "I sent the backpack back weeks ago and no money yet": a return of an order already returned is a refund question.
+  if (flow === 'return' && pointed.length === 0) {
+    const returned = ordersNamedIn(environment.inspection.clean, orders.filter((order) => order.status === 'returned'));
+    if (returned.length === 1) return showRefunds(environment, 'Refund_not_showing_up', returned[0]!.id);
+  }
   const detail = flow === 'dispute' ? { reason: disputeReasonOf(environment.inspection.clean), description: environment.inspection.redacted.slice(0, 1000) } : undefined;
   if (pointed.length === 1) return propose(environment, flow, pointed[0]!, detail, intent);
   if (eligible.length === 1) return propose(environment, flow, eligible[0]!, detail, intent);

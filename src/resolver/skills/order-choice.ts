@@ -16,9 +16,13 @@ export function ordersNamedIn(text: string, candidates: readonly Order[], listed
     const chosen = position === null ? undefined : candidates.find((order) => order.id === listed[position - 1]);
     if (chosen) return [chosen];
   }
-  const words = fold(text).split(/[^\p{L}\p{N}]+/u);
-  // A distinctive word of the merchant or an item ("Nordlicht", "Winterjacke" in "die Winterjacke"), not "and" or "the".
-  const mentions = (name: string) => fold(name).split(/[^\p{L}\p{N}]+/u).some((word) => word.length >= 5 && words.some((candidate) => candidate.startsWith(word)));
+  const words = fold(text).split(/[^\p{L}\p{N}]+/u).filter((word) => word.length >= 5);
+  // A distinctive word of the merchant or an item, not "and" or "the": "Nordlicht", "Winterjacken" for "Winterjacke",
+  // and the head of a compound, "Rucksack" for "Wanderrucksack".
+  const mentions = (name: string) =>
+    fold(name)
+      .split(/[^\p{L}\p{N}]+/u)
+      .some((word) => word.length >= 5 && words.some((candidate) => candidate.startsWith(word) || word.endsWith(candidate)));
   return candidates.filter((order) => mentions(order.merchant.name) || order.items.some((item) => mentions(item.name)));
 }
 

@@ -103,3 +103,21 @@ describe('answers to a waiting question', () => {
       .expectReply((text) => !text.includes('verschieben'));
   });
 });
+
+describe('a return of an order already returned', () => {
+  let harness: ConversationHarness;
+  beforeAll(async () => {
+    harness = await ConversationHarness.start({ replyTimeoutMs: 15_000 });
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  test('"I sent the backpack back weeks ago, no money yet" gets that refund, not "which order do you want to return?"', async () => {
+    await harness
+      .from(anna)
+      .says('Ich habe den Rucksack vor Wochen zurückgeschickt und noch kein Geld bekommen')
+      .expectReply(/KI/)
+      .expectReply((text) => text.startsWith('Ihre Erstattungen:') && text.includes('Bergsteiger Sport (Bestellung DE-47560): unterwegs'));
+  });
+});
