@@ -98,12 +98,13 @@ export class SupportResolver implements Resolver {
       // A new request while a question waits: the question is dropped (the outcome sets its own step, or none).
       if (outcome) return outcome;
     }
-    // Neither an answer to the waiting question nor a request we know: ask the question again rather than start over.
-    if (memory.pending) return askAgain(memory.pending, environment);
+    // The LLM, when there is one, sees the waiting question in the history and may answer around it.
     if (this.parts.agent) {
       const answer = await this.askAgent(environment);
       if (answer) return answer;
     }
+    // Neither an answer to the waiting question nor a request we know: ask the question again rather than start over.
+    if (memory.pending) return askAgain(memory.pending, environment);
     return { intent: null, replies: [t('resolver:clarify')], miss: true };
   }
 
