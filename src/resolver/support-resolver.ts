@@ -8,7 +8,7 @@ import { redactPii } from './guardrails/pii-redactor';
 import type { ConversationMemory, Memory } from './conversation-memory';
 import type { AgentAnswer, OpenAiAgent } from './llm/openai-agent';
 import { plan, type Resolver, type ResolverContext } from './resolver';
-import { continuePending, runSkill, type Outcome, type SkillEnvironment } from './skills';
+import { askAgain, continuePending, runSkill, type Outcome, type SkillEnvironment } from './skills';
 
 /**
  * Confidence from which a recognised intent runs its skill without asking. Chosen by measurement
@@ -67,7 +67,8 @@ export class SupportResolver implements Resolver {
       const final: Outcome = handOffNow
         ? { intent: outcome.intent, replies: [t('resolver:handoff.unclear')], handoff: { reason: 'unclear', summary: summary('Not understood twice in a row', inspection) } }
         : outcome;
-      await memory.save(context.conversation.id, context.message.id, before, { misses: final.handoff ? 0 : misses, pending: final.pending ?? null });
+      const pending = final.pending && !final.handoff ? { ...final.pending, prompt: final.pending.prompt ?? final.replies.at(-1) } : null;
+      await memory.save(context.conversation.id, context.message.id, before, { misses: final.handoff ? 0 : misses, pending });
       return plan({ intent: final.intent, replies: [...disclosure, ...final.replies], handoff: final.handoff ?? null, resolve: final.resolve ?? false });
     } catch (error) {
       this.parts.log.error({ err: error, conversationId: context.conversation.id }, 'resolver failed; handing off');
@@ -94,12 +95,16 @@ export class SupportResolver implements Resolver {
     const threshold = this.parts.confidenceThreshold ?? FAST_PATH_CONFIDENCE;
     if (prediction?.intent && prediction.confidence >= threshold) {
       const outcome = await runSkill(prediction.intent, environment);
+      // A new request while a question waits: the question is dropped (the outcome sets its own step, or none).
       if (outcome) return outcome;
     }
+    // The LLM, when there is one, sees the waiting question in the history and may answer around it.
     if (this.parts.agent) {
       const answer = await this.askAgent(environment);
       if (answer) return answer;
     }
+    // Neither an answer to the waiting question nor a request we know: ask the question again rather than start over.
+    if (memory.pending) return askAgain(memory.pending, environment);
     return { intent: null, replies: [t('resolver:clarify')], miss: true };
   }
 

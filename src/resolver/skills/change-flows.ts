@@ -2,8 +2,9 @@ import { nextOpenInstalment, type Order } from '../../commerce/model';
 import { extendDueDate, openDispute, reportReturn, runTool } from '../tools';
 import { date, money } from '../tools/presentation';
 import { disputeReasonOf, orderIdIn } from './message-cues';
-import { askWhichOrder, pickOrder } from './order-choice';
+import { askWhichOrder, ordersNamedIn } from './order-choice';
 import { question, type ChoiceFlow, type Outcome, type SkillEnvironment } from './skill-environment';
+import { showRefunds } from './lookup-flows';
 import { failureReply } from './tool-failures';
 
 const DAY = 24 * 60 * 60 * 1000;
@@ -18,12 +19,18 @@ export async function startChange(environment: SkillEnvironment, flow: ChoiceFlo
   const named = orderIdIn(environment.inspection.clean);
   if (named && !orders.some((order) => order.id === named)) return { intent, replies: [environment.t('resolver:orders.not_found', { orderId: named })] };
   const eligible = orders.filter((order) => eligibleFor(flow, order, environment));
-  const chosen = pickOrder(environment.inspection.clean, named ? orders : eligible);
+  const pointed = ordersNamedIn(environment.inspection.clean, named ? orders : eligible);
+  // "I sent the backpack back weeks ago and no money yet": a return of an order already returned is a refund question.
+  if (flow === 'return' && pointed.length === 0) {
+    const returned = ordersNamedIn(environment.inspection.clean, orders.filter((order) => order.status === 'returned'));
+    if (returned.length === 1) return showRefunds(environment, 'Refund_not_showing_up', returned[0]!.id);
+  }
   const detail = flow === 'dispute' ? { reason: disputeReasonOf(environment.inspection.clean), description: environment.inspection.redacted.slice(0, 1000) } : undefined;
-  if (chosen) return propose(environment, flow, chosen, detail, intent);
+  if (pointed.length === 1) return propose(environment, flow, pointed[0]!, detail, intent);
   if (eligible.length === 1) return propose(environment, flow, eligible[0]!, detail, intent);
   if (eligible.length === 0) return { intent, replies: [nothingEligible(environment, flow, orders)] };
-  const listed = eligible.slice(0, 6);
+  // "the Nordlicht order" with two of them: ask between those two, not all of them.
+  const listed = (pointed.length > 1 ? pointed : eligible).slice(0, 6);
   return { intent, replies: [askWhichOrder(environment, listed)], pending: { kind: 'choose_order', flow, options: listed.map((order) => order.id), detail } };
 }
 

@@ -6,7 +6,7 @@ import type { Outcome, SkillEnvironment } from './skill-environment';
 import { verificationReply } from './tool-failures';
 
 export type { Outcome, Pending, SkillEnvironment } from './skill-environment';
-export { continuePending } from './pending-steps';
+export { askAgain, continuePending } from './pending-steps';
 
 type AccountSkill = (environment: SkillEnvironment, intent: string) => Promise<Outcome> | Outcome;
 

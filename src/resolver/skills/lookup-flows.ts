@@ -45,9 +45,8 @@ export async function showSchedule(environment: SkillEnvironment, intent: string
   return { intent, replies: [[environment.t('resolver:schedule.intro'), ...lines].join('\n')] };
 }
 
-/** "Where is my refund?" */
-export async function showRefunds(environment: SkillEnvironment, intent: string): Promise<Outcome> {
-  const orderId = orderIdIn(environment.inspection.clean);
+/** "Where is my refund?": for the order the message names (or `orderId`), else every refund. */
+export async function showRefunds(environment: SkillEnvironment, intent: string, orderId = orderIdIn(environment.inspection.clean)): Promise<Outcome> {
   const result = await runTool(refundStatus, orderId ? { orderId } : {}, environment.tools);
   if (!result.ok) return { intent, replies: [failureReply(environment, result, orderId)] };
   if (result.data.refunds.length === 0) return { intent, replies: [environment.t('resolver:refund.none')] };

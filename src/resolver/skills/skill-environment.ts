@@ -2,11 +2,16 @@ import type { ResolverContext } from '../resolver';
 import type { Inspection } from '../guardrails/guardrails';
 import type { ToolContext } from '../tools/tool';
 
-/** A step the conversation waits on: the customer picks an order, or confirms a change. Saved between messages. */
-export type Pending =
+/**
+ * A step the conversation waits on: the customer picks an order, confirms a change, or gives a contact value. Saved
+ * between messages. `prompt` is the question as it was asked, so an answer that does not fit can be met with the same
+ * question again (the resolver fills it in from the reply that asked it).
+ */
+export type Pending = (
   | { kind: 'choose_order'; flow: ChoiceFlow; options: string[]; detail?: Record<string, string> }
   | { kind: 'confirm'; flow: ConfirmFlow; input: Record<string, unknown> }
-  | { kind: 'contact_value' };
+  | { kind: 'contact_value' }
+) & { prompt?: string };
 
 export type ChoiceFlow = 'extend' | 'return' | 'dispute';
 export type ConfirmFlow = 'extend' | 'return' | 'dispute' | 'freeze' | 'unfreeze' | 'contact';

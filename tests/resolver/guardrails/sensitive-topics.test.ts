@@ -1,7 +1,7 @@
 import { inspectMessage, sanitize } from '../../../src/resolver/guardrails/guardrails';
 import { detectSensitiveTopic } from '../../../src/resolver/guardrails/sensitive-topics';
 import { looksLikePromptInjection } from '../../../src/resolver/guardrails/prompt-injection';
-import { fold } from '../../../src/resolver/guardrails/text-folding';
+import { fold, lexiconPattern } from '../../../src/resolver/guardrails/text-folding';
 
 const EXAMPLES: Record<string, Record<string, string>> = {
   fraud: {
@@ -127,6 +127,30 @@ describe('sensitive topics in all 14 languages', () => {
   test.each(ORDINARY)('ordinary: %s', (text) => {
     expect(detectSensitiveTopic(fold(text))).toBeNull();
     expect(looksLikePromptInjection(fold(text))).toBe(false);
+  });
+});
+
+describe('phrases with a few words in between (" … ")', () => {
+  const pattern = lexiconPattern(['someone … paid']);
+
+  test('match up to six words apart, after a comma too', () => {
+    expect(pattern.test(fold('Someone has paid'))).toBe(true);
+    expect(pattern.test(fold('someone, a stranger I think, has paid'))).toBe(true);
+    expect(pattern.test(fold('someone one two three four five six paid'))).toBe(true);
+  });
+
+  test('not further apart, and never across a sentence', () => {
+    expect(pattern.test(fold('someone one two three four five six seven paid'))).toBe(false);
+    expect(pattern.test(fold('Someone called me. I paid yesterday'))).toBe(false);
+    expect(pattern.test(fold('Can someone check? I paid twice'))).toBe(false);
+  });
+
+  test('a card gone and then used is fraud in every language; gone alone is not', () => {
+    expect(detectSensitiveTopic(fold('Meine Karte ist weg, jemand hat damit bezahlt'))).toBe('fraud');
+    expect(detectSensitiveTopic(fold('Mijn pas is gestolen en er is mee betaald'))).toBe('fraud');
+    expect(detectSensitiveTopic(fold('Korttini katosi ja joku on maksanut sillä'))).toBe('fraud');
+    expect(detectSensitiveTopic(fold('Meine Karte ist weg. Gestern habe ich noch damit bezahlt, geht das noch?'))).toBeNull();
+    expect(detectSensitiveTopic(fold('I lost my card, can you freeze it?'))).toBeNull();
   });
 });
 
