@@ -14,7 +14,7 @@ export interface LanguageGuess {
 }
 
 /** One step of detection: answers when it can tell, or passes with undefined. */
-type LanguageDetector = (text: string, candidates: readonly LanguageCode[]) => LanguageGuess | undefined;
+type LanguageDetector = (text: string, candidates: readonly LanguageCode[], model: LanguageNgramModel) => LanguageGuess | undefined;
 
 const GREEK_LETTERS = /\p{Script=Greek}/gu;
 const LATIN_LETTERS = /\p{Script=Latin}/gu;
@@ -38,8 +38,7 @@ const byScript: LanguageDetector = (text, candidates) => {
  * Character n-grams and words scored against profiles trained on our own text, plus the tell-tale word bonus;
  * the posterior is a softmax over the allowed candidates.
  */
-const byStatistics: LanguageDetector = (text, candidates) => {
-  const model = statisticalModel();
+const byStatistics: LanguageDetector = (text, candidates, model) => {
   const hasGreek = ANY_GREEK_LETTER.test(text);
   const allowed = candidates.filter((language) => language !== 'el' || hasGreek);
   const { scores, featureCount } = model.score(text);
@@ -77,9 +76,18 @@ export function detectLanguage(
   text: string,
   candidates: readonly LanguageCode[] = LANGUAGES,
 ): { language: LanguageCode; confidence: number } {
+  return detectLanguageWith(statisticalModel(), text, candidates);
+}
+
+/** `detectLanguage` with a given model, e.g. one trained on part of our text to measure on the rest. */
+export function detectLanguageWith(
+  model: LanguageNgramModel,
+  text: string,
+  candidates: readonly LanguageCode[] = LANGUAGES,
+): LanguageGuess {
   const allowed = candidates.length > 0 ? candidates : LANGUAGES;
   for (const detector of DETECTORS) {
-    const guess = detector(text, allowed);
+    const guess = detector(text, allowed, model);
     if (guess) return guess;
   }
   return { language: allowed[0] as LanguageCode, confidence: 0 };
