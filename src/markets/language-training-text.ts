@@ -28,15 +28,24 @@ export function languageTrainingText(
 ): Map<LanguageCode, WeightedText[]> {
   return trainingTextFromSamples(
     new Map(languages.map((language) => [language, languageSamples(language, trainingDir)])),
+    trainingDir,
   );
 }
 
-/** The lexicon of each language plus the given samples (sentences and phrases), as the model trains on them. */
-export function trainingTextFromSamples(samples: ReadonlyMap<LanguageCode, readonly string[]>): Map<LanguageCode, WeightedText[]> {
+/**
+ * What the model trains on for each language: the lexicon, the vocabulary list `language-id/vocabulary/<lang>.txt`
+ * when there is one, and the given samples (sentences and phrases).
+ */
+export function trainingTextFromSamples(
+  samples: ReadonlyMap<LanguageCode, readonly string[]>,
+  trainingDir: string | undefined,
+): Map<LanguageCode, WeightedText[]> {
   const texts = new Map<LanguageCode, WeightedText[]>();
   for (const [language, lines] of samples) {
+    const vocabulary = trainingDir === undefined ? undefined : readIfPresent(join(trainingDir, 'language-id', 'vocabulary', `${language}.txt`));
     texts.set(language, [
       { text: LANGUAGE_LEXICON[language], weight: LEXICON_WEIGHT },
+      ...(vocabulary === undefined ? [] : [{ text: vocabulary, weight: 1 }]),
       { text: lines.join('\n'), weight: 1 },
     ]);
   }

@@ -38,7 +38,7 @@ export function evaluateLanguageIdHoldout(trainingDir: string, folds = 5): Holdo
   for (let fold = 0; fold < folds; fold += 1) {
     const kept = new Map<LanguageCode, string[]>();
     for (const [language, lines] of samples) kept.set(language, lines.filter((_line, index) => index % folds !== fold));
-    const model = LanguageNgramModel.train(trainingTextFromSamples(kept));
+    const model = LanguageNgramModel.train(trainingTextFromSamples(kept, trainingDir));
     for (const [language, lines] of samples) {
       const row = rows.get(language) as HoldoutLanguageRow;
       lines.forEach((line, index) => {
