@@ -49,7 +49,7 @@ const byStatistics: LanguageDetector = (text, candidates, model) => {
   const { scores, featureCount } = model.score(text);
   if (featureCount === 0 || allowed.length === 0) return undefined;
   const order = model.languages as readonly LanguageCode[];
-  const bonuses = markerBonuses(text, order);
+  const bonuses = markerBonuses(text, model);
   const scale = SHARPNESS / Math.sqrt(featureCount);
   const values = allowed.map((language) => {
     const index = order.indexOf(language);

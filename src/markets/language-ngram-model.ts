@@ -32,6 +32,8 @@ const CHARACTER_WEIGHT = 0.5;
  * are not shrunk: how often "kj" or "ij" occurs is what tells neighbours apart (shrinking them scored lower).
  */
 const SHARED_WORD_KEEP = 0.25;
+/** A word a language's text has this often is a word of that language (once may be a name or a quote). */
+const PRESENCE_COUNT = 2;
 /**
  * Capitalised words after the first are mostly names and titles ("Gucci Mane", "Caribbean Cinemas"), which
  * belong to no language: they count this much of an ordinary word.
@@ -87,7 +89,14 @@ export class LanguageNgramModel {
      * pause detection for tens of milliseconds now and then.
      */
     private readonly ratios: Float32Array,
+    /** Word -> bit i set when language i's training text has it at least PRESENCE_COUNT times. */
+    private readonly wordPresence: Map<string, number>,
   ) {}
+
+  /** Bit mask of the languages (index as in `languages`) whose training text uses a word, lower-cased. */
+  languagesUsing(word: string): number {
+    return this.wordPresence.get(word) ?? 0;
+  }
 
   static train(textsByLanguage: ReadonlyMap<string, readonly WeightedText[]>): LanguageNgramModel {
     const languages = [...textsByLanguage.keys()];
@@ -133,7 +142,14 @@ export class LanguageNgramModel {
       }
       if (order === WORD_ORDER) shrinkSharedWord(ratios.subarray(row * width, (row + 1) * width), counts.subarray(row * width, (row + 1) * width));
     });
-    return new LanguageNgramModel(languages, rows, ratios);
+    const wordPresence = new Map<string, number>();
+    for (const [key, row] of rows) {
+      if (orders[row] !== WORD_ORDER) continue;
+      let mask = 0;
+      for (let index = 0; index < width; index += 1) if ((counts[row * width + index] as number) >= PRESENCE_COUNT) mask |= 1 << index;
+      if (mask !== 0) wordPresence.set(key.slice(1), mask);
+    }
+    return new LanguageNgramModel(languages, rows, ratios, wordPresence);
   }
 
   /** Weighted sum of log-likelihood ratios per language (index as in `languages`) and the weight read. */
