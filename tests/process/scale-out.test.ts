@@ -113,10 +113,12 @@ describe.each(['sqlite', 'mongodb'] as const)('three processes on one %s store',
           });
           transcripts.set(session.sessionId, (await json<{ messages: Message[] }>(response)).messages);
         }
-        // At least one reply per message plus the disclosure, and nothing left to deliver.
+        // At least one reply per message plus the disclosure, the answer to the last message among them (the refund
+        // answer comes in two messages, so the count alone can be reached first), and nothing left to deliver.
         return [...transcripts.values()].every((messages) => {
           const outbound = messages.filter((message) => message.direction === 'out');
-          return outbound.length >= MESSAGES_PER_SESSION + 1 && outbound.every((message) => message.status !== 'pending' && message.status !== 'sending');
+          const lastAnswered = outbound.some((message) => /welcome/i.test(message.text));
+          return outbound.length >= MESSAGES_PER_SESSION + 1 && lastAnswered && outbound.every((message) => message.status !== 'pending' && message.status !== 'sending');
         });
       },
       60_000,
