@@ -6,7 +6,8 @@ import type { LanguageCode } from './language-detection';
  * nl "het, niet, wat" / de "das, nicht, was"). They count as frequent words of their language in the
  * statistical model, so even a language whose training text is missing, or a two-word message, has
  * evidence. Norwegian lists common dialect and Nynorsk forms too (eg, ikkje, kva, kor): people write
- * the way they speak in chats.
+ * the way they speak in chats. A word that is everyday in two languages belongs in both lists (nb and sv
+ * "bra", "ingen", "ni" = nine; nb and da "godt", "nemlig"), or it becomes a tell-tale of only one.
  */
 export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
   en: `the a an and or but is are was were be been being have has had do does did not no yes i you he she it we
@@ -37,7 +38,8 @@ export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
     gerne måske altid aldrig igen allerede endnu sådan mere mest bare lige jo nok vejret vejr regne regner
     klokken alarm alarmen alarmer vækkeur vækkeuret påmindelse påmindelser købe købt penge kort bestilling øjeblik spørgsmål
     hjælpe hjælp kommer gøre gør sige siger tage give finde sæt slet læg spil vis find aflys annuller
-    hjem hjemme næste sidste dag uge måned år gang sød rigtig godt fint selvfølgelig nemlig`,
+    hjem hjemme næste sidste dag uge måned år gang sød rigtig godt fint selvfølgelig nemlig ingen intet ni
+    kunde deres når vær mange skru`,
   nb: `jeg du han hun den det vi de meg deg ham henne oss dere dem min mitt mine din ditt dine vår vårt våre
     deres hva hvor når hvorfor hvordan hvem hvilken hvilket hvilke kan kunne vil ville skal skulle må får
     ikke ja nei og eller men er var har hadde være vært bli blir ble en ei et av på til fra med om etter hos
@@ -53,7 +55,9 @@ export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
     bærre heilt heile gansk nokk åsså òg enno kanskj kansje seinare tidleg imårra imorra imårå mårå
     imårgå morgo ikveld kveill inatt helga veka førre klokka klokkå påminnelsa påminnelsan påminninga
     alarman alarmane spillelista spillelistå spellelista låta sola snøen heime noko nokon nåkka nokka ein
-    eit blei meir fekk sjølv sjøl frå kvar kvifor dokkers vårres dokkas`,
+    eit blei meir fekk sjølv sjøl frå kvar kvifor dokkers vårres dokkas
+    bra ingen inget ni kunde lite sån nån dom idag igår morgon månad att regna spela visa vara farvel godt
+    nemlig`,
   sv: `jag du han hon den det vi ni de dom mig mej dig dej honom henne oss er dem min mitt mina din ditt dina
     vår vårt våra deras vad var när varför hur vem vilken vilket vilka kan kunde vill ville ska skall skulle
     måste får inte ja nej och eller men är har hade vara varit bli blir blev en ett av på till från med om
@@ -61,7 +65,7 @@ export const LANGUAGE_LEXICON: Record<LanguageCode, string> = {
     hejdå morgon ursäkta gärna kanske alltid aldrig igen redan ännu sån sådan mer mest ju nog vädret väder
     regna regnar idag imorgon igår klockan väckarklocka larm larmet larmen påminnelse påminnelser köpa köpt pengar kort
     beställning ögonblick fråga hjälpa hjälp kommer göra gör säga säger ta ge hitta sätt lägg spela visa
-    avboka även hem hemma nästa sista dag vecka månad år gång bra tycker inget ingen`,
+    avboka även hem hemma nästa sista dag vecka månad år gång bra tycker inget ingen tusen sett nån`,
   fi: `minä mä sinä sä hän se me te he ne minun mun sinun sun meidän teidän heidän mikä mitä missä mihin mistä
     milloin miksi miten kuinka kuka kenen voi voin voit voisin voitko voisitko haluan haluaisin pitää
     täytyy ei en et emme ette eivät kyllä joo juu ja tai mutta on ovat oli olen olet olla ole tulee tämä tuo

@@ -24,21 +24,39 @@ const WORD_SMOOTHING = 0.1;
 const WORD_WEIGHT = 2;
 const CHARACTER_WEIGHT = 0.5;
 /**
+ * How much of its own frequency a word seen in several languages keeps, the rest pulled to their mean. Our
+ * texts are small and on different topics: that "familien" or "er" came up more often in the Danish text than
+ * in the Norwegian is chance, while that a word was seen in a language at all is real evidence. Measured on
+ * xSID validation / our 5-fold hold-out: 1 (no shrinking) 0.957 / 0.977; 0.5: 0.957 / 0.978; 0.25: 0.962 /
+ * 0.977; 0 (presence only): 0.959 / 0.977: small, but the Bokmål/Danish balance is steadier. Letter n-grams
+ * are not shrunk: how often "kj" or "ij" occurs is what tells neighbours apart (shrinking them scored lower).
+ */
+const SHARED_WORD_KEEP = 0.25;
+/** A word a language's text has this often is a word of that language (once may be a name or a quote). */
+const PRESENCE_COUNT = 2;
+/**
  * Capitalised words after the first are mostly names and titles ("Gucci Mane", "Caribbean Cinemas"), which
  * belong to no language: they count this much of an ordinary word.
  */
 const NAME_WEIGHT = 0.2;
 const WORD_PATTERN = /[\p{L}\p{M}]+/gu;
 const CAPITALISED = /^\p{Lu}/u;
+/** Between two words: the first of them ends a sentence, so the second is capitalised as a sentence start. */
+const SENTENCE_END = /[.!?]\s/;
 
 /** Words of a text, lower-cased, each with the weight it deserves (names count less). */
 export function weightedWords(text: string): { word: string; weight: number }[] {
-  const words: { word: string; weight: number }[] = [];
-  for (const match of text.normalize('NFC').matchAll(WORD_PATTERN)) {
-    const weight = words.length > 0 && CAPITALISED.test(match[0]) ? NAME_WEIGHT : 1;
-    words.push({ word: match[0].toLowerCase(), weight });
-  }
-  return words;
+  const matches = [...text.normalize('NFC').matchAll(WORD_PATTERN)];
+  const capitals = matches.filter((match) => CAPITALISED.test(match[0])).length;
+  // A shouted or title-cased message has no names to tell apart from its words.
+  const namesStandOut = matches.length < 3 || capitals < matches.length;
+  let sentenceStart = 0;
+  return matches.map((match, index) => {
+    const startsSentence = index === 0 || SENTENCE_END.test(text.slice(sentenceStart, match.index));
+    sentenceStart = (match.index as number) + match[0].length;
+    const isName = namesStandOut && !startsSentence && CAPITALISED.test(match[0]);
+    return { word: match[0].toLowerCase(), weight: isName ? NAME_WEIGHT : 1 };
+  });
 }
 
 /**
@@ -71,7 +89,14 @@ export class LanguageNgramModel {
      * pause detection for tens of milliseconds now and then.
      */
     private readonly ratios: Float32Array,
+    /** Word -> bit i set when language i's training text has it at least PRESENCE_COUNT times. */
+    private readonly wordPresence: Map<string, number>,
   ) {}
+
+  /** Bit mask of the languages (index as in `languages`) whose training text uses a word, lower-cased. */
+  languagesUsing(word: string): number {
+    return this.wordPresence.get(word) ?? 0;
+  }
 
   static train(textsByLanguage: ReadonlyMap<string, readonly WeightedText[]>): LanguageNgramModel {
     const languages = [...textsByLanguage.keys()];
@@ -115,8 +140,16 @@ export class LanguageNgramModel {
         const count = counts[row * width + index] as number;
         ratios[row * width + index] = Math.log((count + smoothing) / (((orderTotals[index] as number) + smoothingMass) * pooled));
       }
+      if (order === WORD_ORDER) shrinkSharedWord(ratios.subarray(row * width, (row + 1) * width), counts.subarray(row * width, (row + 1) * width));
     });
-    return new LanguageNgramModel(languages, rows, ratios);
+    const wordPresence = new Map<string, number>();
+    for (const [key, row] of rows) {
+      if (orders[row] !== WORD_ORDER) continue;
+      let mask = 0;
+      for (let index = 0; index < width; index += 1) if ((counts[row * width + index] as number) >= PRESENCE_COUNT) mask |= 1 << index;
+      if (mask !== 0) wordPresence.set(key.slice(1), mask);
+    }
+    return new LanguageNgramModel(languages, rows, ratios, wordPresence);
   }
 
   /** Weighted sum of log-likelihood ratios per language (index as in `languages`) and the weight read. */
@@ -134,4 +167,21 @@ export class LanguageNgramModel {
     });
     return { scores, featureCount };
   }
+}
+
+/** Pulls the log-ratios of the languages that saw a word towards their mean (in place); see SHARED_WORD_KEEP. */
+function shrinkSharedWord(ratios: Float32Array, counts: Float64Array): void {
+  let seenIn = 0;
+  let sum = 0;
+  counts.forEach((count, index) => {
+    if (count > 0) {
+      seenIn += 1;
+      sum += ratios[index] as number;
+    }
+  });
+  if (seenIn < 2) return;
+  const mean = sum / seenIn;
+  counts.forEach((count, index) => {
+    if (count > 0) ratios[index] = mean + SHARED_WORD_KEEP * ((ratios[index] as number) - mean);
+  });
 }

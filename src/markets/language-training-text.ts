@@ -26,18 +26,40 @@ export function languageTrainingText(
   languages: readonly LanguageCode[],
   trainingDir: string | undefined,
 ): Map<LanguageCode, WeightedText[]> {
+  return trainingTextFromSamples(
+    new Map(languages.map((language) => [language, languageSamples(language, trainingDir)])),
+    trainingDir,
+  );
+}
+
+/**
+ * What the model trains on for each language: the lexicon, the vocabulary list `language-id/vocabulary/<lang>.txt`
+ * when there is one, and the given samples (sentences and phrases).
+ */
+export function trainingTextFromSamples(
+  samples: ReadonlyMap<LanguageCode, readonly string[]>,
+  trainingDir: string | undefined,
+): Map<LanguageCode, WeightedText[]> {
   const texts = new Map<LanguageCode, WeightedText[]>();
-  for (const language of languages) {
-    const entries: WeightedText[] = [{ text: LANGUAGE_LEXICON[language], weight: LEXICON_WEIGHT }];
-    if (trainingDir !== undefined) {
-      const sentences = readIfPresent(join(trainingDir, 'language-id', `${language}.txt`));
-      if (sentences !== undefined) entries.push({ text: sentences, weight: 1 });
-      const phrases = readIfPresent(join(trainingDir, 'phrases', `${language}.json`));
-      if (phrases !== undefined) entries.push({ text: phraseText(phrases), weight: 1 });
-    }
-    texts.set(language, entries);
+  for (const [language, lines] of samples) {
+    const vocabulary = trainingDir === undefined ? undefined : readIfPresent(join(trainingDir, 'language-id', 'vocabulary', `${language}.txt`));
+    texts.set(language, [
+      { text: LANGUAGE_LEXICON[language], weight: LEXICON_WEIGHT },
+      ...(vocabulary === undefined ? [] : [{ text: vocabulary, weight: 1 }]),
+      { text: lines.join('\n'), weight: 1 },
+    ]);
   }
   return texts;
+}
+
+/** The sentences of `language-id/<lang>.txt` then the phrases of `phrases/<lang>.json`, blank lines dropped. */
+export function languageSamples(language: LanguageCode, trainingDir: string | undefined): string[] {
+  if (trainingDir === undefined) return [];
+  const sentences = readIfPresent(join(trainingDir, 'language-id', `${language}.txt`));
+  const phrases = readIfPresent(join(trainingDir, 'phrases', `${language}.json`));
+  return [...(sentences?.split('\n') ?? []), ...(phrases === undefined ? [] : phraseList(phrases))]
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
 }
 
 /** Whether `language-id/<lang>.txt` exists: tests skip languages whose text has not been written yet. */
@@ -49,14 +71,14 @@ function readIfPresent(file: string): string | undefined {
   return existsSync(file) ? readFileSync(file, 'utf8') : undefined;
 }
 
-/** The phrases of a phrase file joined by newlines; an unreadable file contributes nothing rather than failing. */
-function phraseText(content: string): string {
+/** The phrases of a phrase file; an unreadable file contributes nothing rather than failing. */
+function phraseList(content: string): string[] {
   try {
     const parsed = JSON.parse(content) as { intents?: Record<string, unknown> };
-    return Object.values(parsed.intents ?? {})
-      .flatMap((phrases) => (Array.isArray(phrases) ? phrases.filter((phrase) => typeof phrase === 'string') : []))
-      .join('\n');
+    return Object.values(parsed.intents ?? {}).flatMap((phrases) =>
+      Array.isArray(phrases) ? phrases.filter((phrase): phrase is string => typeof phrase === 'string') : [],
+    );
   } catch {
-    return '';
+    return [];
   }
 }
