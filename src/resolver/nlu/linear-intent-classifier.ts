@@ -1,4 +1,5 @@
 import type { ConfidenceSignals } from './calibration';
+import { blendCentroids } from './centroid-blend';
 import { DEFAULT_FEATURE_CONFIG } from './features';
 import { trainLinearSvm } from './linear-svm';
 import { NluError } from './nlu-error';
@@ -21,6 +22,8 @@ export interface ClassifierSettings {
   maxIterations: number;
   minDocumentFrequency: number;
   seed: number;
+  /** Weight of the nearest-centroid scores added to the SVM's (0 = SVM alone). */
+  centroidWeight: number;
 }
 
 /** One in-scope intent with its raw score and the signals its confidence is computed from. */
@@ -47,9 +50,10 @@ export function trainLinearIntentClassifier(
     DEFAULT_FEATURE_CONFIG,
     settings.minDocumentFrequency,
   );
+  const classes = Int32Array.from(examples, (example) => classOf.get(example.label) as number);
   const dense = trainLinearSvm(
     vectors,
-    Int32Array.from(examples, (example) => classOf.get(example.label) as number),
+    classes,
     labels.length,
     vectorizer.size,
     {
@@ -59,6 +63,7 @@ export function trainLinearIntentClassifier(
       seed: settings.seed,
     },
   );
+  blendCentroids(dense, vectors, classes, settings.centroidWeight);
   return {
     vectorizer,
     weights: sparsify(dense, PRUNE_BELOW),

@@ -6,7 +6,7 @@ import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
 import { Vectorizer } from './vectorizer';
 
 /** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
-export const ENGINE_VERSION = 'linear-svm-3';
+export const ENGINE_VERSION = 'linear-svm-4';
 
 const featureConfigSchema = z.object({
   charMin: z.number().int().positive(),
@@ -14,6 +14,7 @@ const featureConfigSchema = z.object({
   wordBigrams: z.boolean(),
   skipWindow: z.number().int().nonnegative(),
   concepts: z.boolean(),
+  stopWords: z.boolean().optional(),
   groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number() }),
 });
 
