@@ -7,7 +7,7 @@ import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
 import { Vectorizer } from './vectorizer';
 
 /** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
-export const ENGINE_VERSION = 'linear-svm-5';
+export const ENGINE_VERSION = 'linear-svm-6';
 
 const featureConfigSchema = z.object({
   charMin: z.number().int().positive(),
