@@ -13,6 +13,10 @@ const RANKING_SIZE = 5;
 /** Rejects an answer that is less than 10% likely right under the traffic mix below (docs/nlu.md, "Threshold"). */
 const DEFAULT_THRESHOLD = 0.1;
 const CALIBRATION_SHARE = 0.2;
+/** Nearest-centroid scores blended into the SVM's (docs/nlu.md, "Shipped model"). */
+const DEFAULT_CENTROID_WEIGHT = 1.5;
+/** Nearest-training-messages vote added to the scores (docs/nlu.md, "Shipped model"). */
+const DEFAULT_NEIGHBOUR_WEIGHT = 1;
 /**
  * Share of out-of-scope messages assumed in live traffic. Training files hold few (CLINC150: 0.7%), so the
  * held-back ones are weighted up to this share; otherwise the calibration learns only how in-scope messages
@@ -57,6 +61,8 @@ export function trainIntentModel(examples: LabeledExample[], options: TrainOptio
     maxIterations: options.maxIterations ?? 30,
     minDocumentFrequency: options.minDocumentFrequency ?? 1,
     seed: options.seed ?? 1,
+    centroidWeight: options.centroidWeight ?? DEFAULT_CENTROID_WEIGHT,
+    neighbourWeight: options.neighbourWeight ?? DEFAULT_NEIGHBOUR_WEIGHT,
   };
   const calibrator = options.calibrate === false ? DEFAULT_CALIBRATOR : calibrateOnHeldOut(examples, settings);
   const classifier = trainLinearIntentClassifier(examples, settings);

@@ -1,6 +1,8 @@
 import type { ConfidenceSignals } from './calibration';
+import { blendCentroids } from './centroid-blend';
 import { DEFAULT_FEATURE_CONFIG } from './features';
 import { trainLinearSvm } from './linear-svm';
+import { NearestPhrases } from './nearest-phrases';
 import { NluError } from './nlu-error';
 import { scoreSparse, sparsify, type SparseLinearModel } from './sparse-linear-model';
 import { OUT_OF_SCOPE_LABEL, type LabeledExample } from './types';
@@ -14,6 +16,9 @@ export interface LinearIntentClassifier {
   labels: string[];
   /** Index of the out-of-scope class, or -1. */
   outOfScopeIndex: number;
+  /** Nearest training messages, voting with `neighbourWeight` on top of the linear scores (absent: no vote). */
+  neighbours?: NearestPhrases;
+  neighbourWeight: number;
 }
 
 export interface ClassifierSettings {
@@ -21,6 +26,10 @@ export interface ClassifierSettings {
   maxIterations: number;
   minDocumentFrequency: number;
   seed: number;
+  /** Weight of the nearest-centroid scores added to the SVM's (0 = SVM alone). */
+  centroidWeight: number;
+  /** Weight of the nearest-training-messages vote (0 = none, and no index is kept). */
+  neighbourWeight: number;
 }
 
 /** One in-scope intent with its raw score and the signals its confidence is computed from. */
@@ -32,6 +41,8 @@ export interface ScoredIntent {
 /** Weights this small change no score by more than a rounding error (measured: no accuracy change). */
 const PRUNE_BELOW = 0.01;
 const SVM_TOLERANCE = 0.1;
+/** How many of an intent's most similar training messages its neighbour vote averages. */
+const NEIGHBOURS = 3;
 
 export function trainLinearIntentClassifier(
   examples: readonly LabeledExample[],
@@ -47,9 +58,10 @@ export function trainLinearIntentClassifier(
     DEFAULT_FEATURE_CONFIG,
     settings.minDocumentFrequency,
   );
+  const classes = Int32Array.from(examples, (example) => classOf.get(example.label) as number);
   const dense = trainLinearSvm(
     vectors,
-    Int32Array.from(examples, (example) => classOf.get(example.label) as number),
+    classes,
     labels.length,
     vectorizer.size,
     {
@@ -59,11 +71,17 @@ export function trainLinearIntentClassifier(
       seed: settings.seed,
     },
   );
+  blendCentroids(dense, vectors, classes, settings.centroidWeight);
+  const wordsAndPairs = (feature: number): boolean => vectorizer.featureGroup(feature) !== 'c';
   return {
     vectorizer,
     weights: sparsify(dense, PRUNE_BELOW),
     labels,
     outOfScopeIndex: labels.indexOf(OUT_OF_SCOPE_LABEL),
+    ...(settings.neighbourWeight > 0
+      ? { neighbours: NearestPhrases.build(vectors, classes, labels.length, vectorizer.size, wordsAndPairs, NEIGHBOURS) }
+      : {}),
+    neighbourWeight: settings.neighbourWeight,
   };
 }
 
@@ -78,6 +96,7 @@ export function rankIntents(
 ): { ranked: ScoredIntent[]; outOfScopeWins: boolean } {
   const vector = classifier.vectorizer.transform(text);
   const scores = scoreSparse(classifier.weights, vector);
+  classifier.neighbours?.addScores(vector, classifier.neighbourWeight, scores);
   const { outOfScopeIndex } = classifier;
   const best: number[] = [];
   // Keep the top count + 1 in-scope classes by insertion: count is small, so this beats sorting every class.

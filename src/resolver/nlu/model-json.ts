@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import type { Calibrator } from './calibration';
 import type { LinearIntentClassifier } from './linear-intent-classifier';
+import { NearestPhrases } from './nearest-phrases';
 import { NluError } from './nlu-error';
 import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
 import { Vectorizer } from './vectorizer';
 
 /** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
-export const ENGINE_VERSION = 'linear-svm-3';
+export const ENGINE_VERSION = 'linear-svm-6';
 
 const featureConfigSchema = z.object({
   charMin: z.number().int().positive(),
@@ -14,6 +15,7 @@ const featureConfigSchema = z.object({
   wordBigrams: z.boolean(),
   skipWindow: z.number().int().nonnegative(),
   concepts: z.boolean(),
+  stopWords: z.boolean().optional(),
   groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number() }),
 });
 
@@ -30,6 +32,19 @@ const modelSchema = z.object({
     weights: z.string(),
     bias: z.string(),
   }),
+  neighbours: z
+    .object({
+      weight: z.number(),
+      index: z.object({
+        neighbours: z.number().int().positive(),
+        classCount: z.number().int().positive(),
+        rowStarts: z.string(),
+        exampleIds: z.string(),
+        values: z.string(),
+        exampleClasses: z.string(),
+      }),
+    })
+    .optional(),
 });
 
 export type IntentModelJson = z.infer<typeof modelSchema>;
@@ -46,6 +61,9 @@ export function intentModelToJson(model: {
     calibrator: model.calibrator,
     vectorizer: model.classifier.vectorizer.toJSON(),
     weights: sparseModelToJson(model.classifier.weights),
+    ...(model.classifier.neighbours
+      ? { neighbours: { weight: model.classifier.neighbourWeight, index: model.classifier.neighbours.toJSON() } }
+      : {}),
   };
 }
 
@@ -58,10 +76,14 @@ export function parseIntentModelJson(json: unknown): {
   if (!parsed.success) {
     throw new NluError('NLU_MODEL_INVALID', `not a model of engine ${ENGINE_VERSION}: ${parsed.error.message}`);
   }
-  const { labels, vectorizer, weights, calibrator, threshold } = parsed.data;
+  const { labels, vectorizer, weights, calibrator, threshold, neighbours } = parsed.data;
   const sparse = sparseModelFromJson(weights);
   if (sparse.classCount !== labels.length || sparse.rowStarts.length !== vectorizer.features.length + 1) {
     throw new NluError('NLU_MODEL_INVALID', 'weights do not match the labels and vocabulary');
+  }
+  const index = neighbours ? NearestPhrases.fromJSON(neighbours.index) : undefined;
+  if (index && (index.classCount !== labels.length || index.featureCount !== vectorizer.features.length)) {
+    throw new NluError('NLU_MODEL_INVALID', 'neighbour index does not match the labels and vocabulary');
   }
   return {
     classifier: {
@@ -69,6 +91,8 @@ export function parseIntentModelJson(json: unknown): {
       weights: sparse,
       labels,
       outOfScopeIndex: labels.indexOf('oos'),
+      ...(index ? { neighbours: index } : {}),
+      neighbourWeight: neighbours?.weight ?? 0,
     },
     calibrator,
     threshold,

@@ -5,7 +5,8 @@
  */
 
 const TOKEN_PATTERN =
-  /\p{Extended_Pictographic}|[\p{L}\p{M}]+|\p{N}+(?:[.,:/]\p{N}+)*|[$€£¥₹₽¢₺]|[?!]/gu;
+  /[\p{L}\p{M}\p{N}._%+-]+@[\p{L}\p{M}\p{N}-]+(?:\.[\p{L}\p{M}\p{N}-]+)+|\p{Extended_Pictographic}|[\p{L}\p{M}]+|\p{N}+(?:[.,:/]\p{N}+)*|[$€£¥₹₽¢₺]|[?!]/gu;
+const EMAIL = /@/u;
 const APOSTROPHES = /(?<=\p{L})['’`´](?=\p{L})/gu;
 const COMBINING_MARKS = /\p{M}+/gu;
 const CURRENCY_SYMBOL = /^[$€£¥₹₽¢₺]$/u;
@@ -22,6 +23,8 @@ export const CURRENCY_TOKEN = '<cur>';
 export const EMOJI_TOKEN = '<emoji>';
 export const QUESTION_TOKEN = '<q>';
 export const EXCLAMATION_TOKEN = '<x>';
+/** An e-mail address is one thing the customer gave us, not five unknown words that make the message look off-topic. */
+export const EMAIL_TOKEN = '<email>';
 
 /** Lower-cased, canonically composed text with apostrophes inside words removed ("don't" -> "dont"). */
 export function canonicalText(text: string): string {
@@ -36,7 +39,7 @@ export function foldAccents(word: string): string {
     .replace(EXTRA_FOLD_PATTERN, (letter) => EXTRA_FOLDS[letter] ?? letter);
 }
 
-/** Splits canonical text into word tokens and class tokens for numbers, currencies, emoji and ?/!. */
+/** Splits canonical text into word tokens and class tokens for e-mail addresses, numbers, currencies, emoji and ?/!. */
 export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   for (const match of canonicalText(text).matchAll(TOKEN_PATTERN)) {
@@ -48,6 +51,7 @@ export function tokenize(text: string): string[] {
 function classifyToken(token: string): string {
   if (token === '?') return QUESTION_TOKEN;
   if (token === '!') return EXCLAMATION_TOKEN;
+  if (EMAIL.test(token)) return EMAIL_TOKEN;
   if (CURRENCY_SYMBOL.test(token)) return CURRENCY_TOKEN;
   if (PICTOGRAPH.test(token)) return EMOJI_TOKEN;
   if (DIGIT.test(token)) return NUMBER_TOKEN;

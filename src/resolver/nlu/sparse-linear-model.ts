@@ -83,12 +83,12 @@ export function sparseModelFromJson(json: SparseLinearModelJson): SparseLinearMo
   };
 }
 
-function toBase64(array: Int32Array | Uint16Array | Float32Array): string {
+export function toBase64(array: Int32Array | Uint16Array | Float32Array): string {
   return Buffer.from(array.buffer, array.byteOffset, array.byteLength).toString('base64');
 }
 
 /** Copies into a fresh, aligned buffer: a Buffer from the pool may start at an offset a typed array rejects. */
-function fromBase64(text: string): ArrayBuffer {
+export function fromBase64(text: string): ArrayBuffer {
   const bytes = Buffer.from(text, 'base64');
   const copy = new ArrayBuffer(bytes.byteLength);
   new Uint8Array(copy).set(bytes);

@@ -38,6 +38,10 @@ export interface TrainOptions {
   minDocumentFrequency?: number;
   /** Hold a stratified share back to fit the confidence calibration (default true when there is enough data). */
   calibrate?: boolean;
+  /** Weight of a nearest-centroid model blended into the SVM's scores; 0 = SVM alone (default 1.5). */
+  centroidWeight?: number;
+  /** Weight of a vote of each intent's three most similar training messages; 0 = none (default 1). */
+  neighbourWeight?: number;
   /** Seeds shuffling and the calibration split, for reproducible models (default 1). */
   seed?: number;
 }

@@ -66,6 +66,11 @@ export class Vectorizer {
     return this.vocabulary.size;
   }
 
+  /** The group (`features.ts`) a feature id belongs to. */
+  featureGroup(id: number): FeatureGroup {
+    return FEATURE_GROUPS[this.groupOfFeature[id] as number] as FeatureGroup;
+  }
+
   transform(text: string): SparseVector {
     return this.weigh(extractFeatures(text, this.config));
   }

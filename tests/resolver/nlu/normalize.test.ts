@@ -6,6 +6,10 @@ describe('tokenize', () => {
     expect(tokenize("I DON'T have £20.50 😡?!")).toEqual(['i', 'dont', 'have', '<cur>', '<num>', '<emoji>', '<q>', '<x>']);
   });
 
+  it('turns an e-mail address into one class token', () => {
+    expect(tokenize('my email is emma.clarke@example.co.uk, thanks')).toEqual(['my', 'email', 'is', '<email>', 'thanks']);
+  });
+
   it('keeps letters of every script', () => {
     expect(tokenize('Hvordan går det? Πού είναι')).toEqual(['hvordan', 'går', 'det', '<q>', 'πού', 'είναι']);
   });
