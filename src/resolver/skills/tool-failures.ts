@@ -1,3 +1,4 @@
+import type { IdentityKind } from '../../conversation/model';
 import type { ToolResult } from '../tools';
 import type { SkillEnvironment } from './skill-environment';
 
@@ -15,17 +16,16 @@ export function failureReply(environment: SkillEnvironment, result: Extract<Tool
   }
 }
 
-/** How this customer can prove who they are on the channel they use. */
+/** Which text tells a customer how to prove who they are, by the kind of identity they wrote from. */
+const VERIFY_TEXT: Record<IdentityKind, string> = {
+  webchat: 'resolver:verify.webchat',
+  phone: 'resolver:verify.phone',
+  whatsapp: 'resolver:verify.phone',
+  email: 'resolver:verify.email',
+  botframework: 'resolver:verify.other',
+};
+
+/** How this customer can prove who they are where they are writing from. */
 export function verificationReply(environment: SkillEnvironment): string {
-  switch (environment.context.message.channel) {
-    case 'webchat':
-      return environment.t('resolver:verify.webchat');
-    case 'sms':
-    case 'whatsapp':
-      return environment.t('resolver:verify.phone');
-    case 'email':
-      return environment.t('resolver:verify.email');
-    default:
-      return environment.t('resolver:verify.other');
-  }
+  return environment.t(VERIFY_TEXT[environment.context.conversation.identity.kind]);
 }

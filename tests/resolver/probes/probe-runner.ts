@@ -107,7 +107,13 @@ export class ProbeRunner {
     const market = this.markets.resolve(customer ? customer.market : speaker.market);
     const locale = customer ? customer.language : (speaker as { locale: string }).locale;
     const channel: ChannelId = 'customerId' in speaker ? speaker.channel : 'webchat';
-    const conversation = { id: conversationId, market: market.code, language: locale } as Conversation;
+    const identityKind = { sms: 'phone', whatsapp: 'whatsapp', email: 'email', webchat: 'webchat', botframework: 'botframework' } as const;
+    const conversation = {
+      id: conversationId,
+      market: market.code,
+      language: locale,
+      identity: { kind: identityKind[channel], value: customer ? customer.id : conversationId, verified: customer !== null },
+    } as Conversation;
     let turn = 0;
     return {
       locale,
