@@ -1,7 +1,5 @@
-import type { Probe, ProbeLanguage, SENSITIVE } from './probe-types';
-import { PROBE_SPEAKERS } from './probe-speakers';
-
-type Topic = (typeof SENSITIVE)[number];
+import type { Probe, ProbeLanguage } from './probe-types';
+import { sensitiveProbes, type Topic } from './sensitive-topics';
 
 /**
  * A second round of sensitive-topic probes, written after the lexicon was extended for the first round and run once
@@ -108,15 +106,4 @@ const MESSAGES: Record<ProbeLanguage, Record<Topic, string[]>> = {
   },
 };
 
-const REASON: Record<Topic, string> = { fraud: 'fraud', hardship: 'financial_hardship', complaint: 'complaint', bereavement: 'bereavement', vulnerability: 'vulnerability' };
-
-export const SECOND_ROUND_SENSITIVE_PROBES: Probe[] = Object.entries(MESSAGES).flatMap(([language, topics]) =>
-  Object.entries(topics).flatMap(([topic, messages]) =>
-    messages.map((text) => ({
-      area: topic as Topic,
-      language: language as ProbeLanguage,
-      speaker: PROBE_SPEAKERS[language as ProbeLanguage].first,
-      turns: [[text, { handoff: REASON[topic as Topic] }]] as const,
-    })),
-  ),
-);
+export const SECOND_ROUND_SENSITIVE_PROBES: Probe[] = sensitiveProbes(MESSAGES);

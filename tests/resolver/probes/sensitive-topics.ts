@@ -1,7 +1,7 @@
 import type { Probe, ProbeLanguage, SENSITIVE } from './probe-types';
 import { PROBE_SPEAKERS } from './probe-speakers';
 
-type Topic = (typeof SENSITIVE)[number];
+export type Topic = (typeof SENSITIVE)[number];
 
 /**
  * Sensitive topics put naturally and indirectly, the way people write when something is wrong (written for these
@@ -110,13 +110,18 @@ const MESSAGES: Record<ProbeLanguage, Record<Topic, string[]>> = {
 
 const REASON: Record<Topic, string> = { fraud: 'fraud', hardship: 'financial_hardship', complaint: 'complaint', bereavement: 'bereavement', vulnerability: 'vulnerability' };
 
-export const SENSITIVE_PROBES: Probe[] = Object.entries(MESSAGES).flatMap(([language, topics]) =>
-  Object.entries(topics).flatMap(([topic, messages]) =>
-    messages.map((text) => ({
-      area: topic as Topic,
-      language: language as ProbeLanguage,
-      speaker: PROBE_SPEAKERS[language as ProbeLanguage].first,
-      turns: [[text, { handoff: REASON[topic as Topic] }]] as const,
-    })),
-  ),
-);
+/** One probe per message of a table of sensitive messages: each must hand off at once with its topic's reason. */
+export function sensitiveProbes(messages: Record<ProbeLanguage, Record<Topic, string[]>>): Probe[] {
+  return Object.entries(messages).flatMap(([language, topics]) =>
+    Object.entries(topics).flatMap(([topic, texts]) =>
+      texts.map((text) => ({
+        area: topic as Topic,
+        language: language as ProbeLanguage,
+        speaker: PROBE_SPEAKERS[language as ProbeLanguage].first,
+        turns: [[text, { handoff: REASON[topic as Topic] }]] as const,
+      })),
+    ),
+  );
+}
+
+export const SENSITIVE_PROBES: Probe[] = sensitiveProbes(MESSAGES);
