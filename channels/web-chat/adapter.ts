@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { Identity, InboundMessage, OutboundMessage } from '../../src/conversation/model';
 import type { SendOutcome } from '../../src/conversation/outbox';
+import { fromOutbox } from '../../src/conversation/transcript';
 import { AppError } from '../../src/errors';
 import type { ChannelAdapter, ParsedRequest, RawRequest } from '../types';
 import type { WebchatHub } from './hub';
@@ -43,17 +44,9 @@ export class WebchatAdapter implements ChannelAdapter {
   }
 
   async send(message: OutboundMessage): Promise<SendOutcome> {
-    const reached = this.hub.publish(message.reference.customerAddress, {
-      type: 'message',
-      message: {
-        id: message.id,
-        direction: 'out',
-        author: message.author.kind,
-        authorName: message.author.name,
-        text: message.text,
-        at: message.createdAt,
-      },
-    });
+    // The live push has the transcript's shape, without the delivery status that this very send is settling.
+    const { status: _settling, ...pushed } = fromOutbox(message);
+    const reached = this.hub.publish(message.reference.customerAddress, { type: 'message', message: pushed });
     // Stored replies are the transcript; a session with no open socket reads them on its next GET.
     return { ok: true, status: reached > 0 ? 'delivered' : 'sent', providerMessageId: message.id };
   }
