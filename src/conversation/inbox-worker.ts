@@ -29,11 +29,11 @@ export function createInboxWorker(options: {
     name: 'inbox',
     processId: options.processId,
     concurrency: options.concurrency,
-    pollMs: options.pollMs ?? 500,
+    pollMs: options.pollMs,
+    leaseTtlMs: options.leaseTtlMs,
     log,
-    claim: (owner) => inbox.claimNext(owner, options.leaseTtlMs),
-    renew: (claim, owner) => inbox.renewClaim(claim, owner, options.leaseTtlMs),
-    renewEveryMs: options.leaseTtlMs / 3,
+    claim: (owner, ttl) => inbox.claimNext(owner, ttl),
+    renew: (claim, owner, ttl) => inbox.renewClaim(claim, owner, ttl),
     async work(claim, owner) {
       try {
         await pipeline.handle(claim.item);

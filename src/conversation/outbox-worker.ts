@@ -33,11 +33,11 @@ export function createOutboxWorker(options: {
     name: 'outbox',
     processId: options.processId,
     concurrency: options.concurrency,
-    pollMs: options.pollMs ?? 500,
+    pollMs: options.pollMs,
+    leaseTtlMs: options.leaseTtlMs,
     log,
-    claim: (owner) => outbox.claimNext(owner, options.leaseTtlMs),
-    renew: (claim, owner) => outbox.renewClaim(claim, owner, options.leaseTtlMs),
-    renewEveryMs: options.leaseTtlMs / 3,
+    claim: (owner, ttl) => outbox.claimNext(owner, ttl),
+    renew: (claim, owner, ttl) => outbox.renewClaim(claim, owner, ttl),
     async work(claim, owner) {
       const message = claim.message;
       try {

@@ -1,17 +1,20 @@
 import type { Logger } from '../observability/logger';
 
+const DEFAULT_POLL_MS = 500;
+
 export interface QueueWorkerOptions<C> {
   name: string;
   /** Identifies this process in leases; each loop appends its index. */
   processId: string;
   concurrency: number;
-  /** How often an idle loop looks for work another process may have stored. */
-  pollMs: number;
-  claim(owner: string): Promise<C | null>;
+  /** How often an idle loop looks for work another process may have stored (default 500 ms). */
+  pollMs?: number;
+  /** How long a claim's lease lasts; `work` renews it every third of this, so a live worker never loses it. */
+  leaseTtlMs: number;
+  claim(owner: string, leaseTtlMs: number): Promise<C | null>;
   work(claim: C, owner: string): Promise<void>;
-  /** Keeps the claim's lease alive while `work` runs: called every `renewEveryMs`. */
-  renew(claim: C, owner: string): Promise<unknown>;
-  renewEveryMs: number;
+  /** Extends the claim's lease by `leaseTtlMs` while `work` runs. */
+  renew(claim: C, owner: string, leaseTtlMs: number): Promise<unknown>;
   log: Logger;
 }
 
@@ -53,18 +56,18 @@ export class QueueWorker<C> {
     while (this.running) {
       let claim: C | null = null;
       try {
-        claim = await this.options.claim(owner);
+        claim = await this.options.claim(owner, this.options.leaseTtlMs);
       } catch (error) {
         this.options.log.error({ err: error, worker: this.options.name }, 'claiming work failed; retrying');
       }
       if (claim === null) {
-        await this.sleep(this.options.pollMs);
+        await this.sleep(this.options.pollMs ?? DEFAULT_POLL_MS);
         continue;
       }
       const heldClaim = claim;
       const heartbeat = setInterval(() => {
-        this.options.renew(heldClaim, owner).catch((error: unknown) => this.options.log.warn({ err: error, worker: this.options.name }, 'lease renewal failed'));
-      }, this.options.renewEveryMs);
+        this.options.renew(heldClaim, owner, this.options.leaseTtlMs).catch((error: unknown) => this.options.log.warn({ err: error, worker: this.options.name }, 'lease renewal failed'));
+      }, this.options.leaseTtlMs / 3);
       try {
         await this.options.work(claim, owner);
       } catch (error) {

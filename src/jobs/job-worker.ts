@@ -43,11 +43,11 @@ export function createJobWorker(options: {
     name: 'jobs',
     processId: options.processId,
     concurrency: options.concurrency,
-    pollMs: options.pollMs ?? 500,
+    pollMs: options.pollMs,
+    leaseTtlMs: options.leaseTtlMs,
     log,
-    claim: (owner) => queue.claimNext(owner, options.leaseTtlMs),
-    renew: (job, owner) => queue.renew(job, owner, options.leaseTtlMs),
-    renewEveryMs: options.leaseTtlMs / 3,
+    claim: (owner, ttl) => queue.claimNext(owner, ttl),
+    renew: (job, owner, ttl) => queue.renew(job, owner, ttl),
     async work(job, owner) {
       const handler = handlers.get(job.type);
       try {
