@@ -147,7 +147,11 @@ export class Pipeline {
     const repliedTo =
       (await inbox.conversationOfProviderIds(message.channel, message.replyTo ?? [])) ??
       (await outbox.conversationOfProviderIds(message.channel, message.replyTo ?? []));
-    const previous = repliedTo ? await conversations.get(repliedTo) : await conversations.findLatest(message.channel, message.threadKey);
+    // A reply joins the conversation it answers only when it comes from that conversation's own thread (the same
+    // sender): someone in Cc answering an email must not read, or be answered inside, another customer's
+    // conversation, and a conversation's messages must stay under one thread lease to keep their order.
+    const threaded = repliedTo ? await conversations.get(repliedTo) : null;
+    const previous = threaded?.threadKey === message.threadKey ? threaded : await conversations.findLatest(message.channel, message.threadKey);
     const verdict = previous ? continues(previous, clock(), REOPEN_WINDOW_MS) : 'new';
     if (previous && verdict === 'continue') return this.touch(previous, message);
     if (previous && verdict === 'reopen') {

@@ -10,6 +10,7 @@ const TOKEN = 'e2e-email-webhook-token';
 const SUPPORT = 'support@shop.example';
 const ANNA = 'anna.schmidt@example.de';
 const EMMA = 'emma.clarke@example.co.uk';
+const ERIK = 'erik.lindqvist@example.se';
 const CRLF = '\r\n';
 
 function customerMail(options: { from: string; messageId: string; subject: string; body: string; inReplyTo?: string; references?: string[]; headers?: string[] }): string {
@@ -105,6 +106,31 @@ describe('email end to end, over real SMTP on loopback', () => {
     expect(followUp!.references).toEqual(['<anna-1@example.de>', `<${ourId}>`, '<anna-2@example.de>']);
     const second = await inboxItem('anna-2@example.de');
     expect(second).toMatchObject({ conversationId: conversation.id, message: { text: 'And when is my next payment due?', replyTo: [ourId, 'anna-1@example.de'] } });
+  });
+
+  test("someone in Cc who answers a customer's thread gets their own conversation, never the customer's", async () => {
+    const annas = await app.context.conversations.require((await inboxItem('anna-1@example.de'))!.conversationId!);
+    const ourId = (await app.context.outbox.forConversation(annas.id))[0]!.providerMessageId!;
+    const before = provider.received.length;
+    await sendSmtp(
+      ERIK,
+      customerMail({
+        from: ERIK,
+        messageId: 'erik-cc@example.se',
+        subject: 'Re: Refund question',
+        inReplyTo: ourId,
+        references: ['anna-1@example.de', ourId],
+        body: 'And what do I still owe you?',
+      }),
+    );
+    const replies = await repliesSince(before, 2);
+    expect(replies.every((reply) => (reply.to as AddressObject).value[0]?.address === ERIK)).toBe(true);
+    const emmas = await app.context.conversations.require((await inboxItem('erik-cc@example.se'))!.conversationId!);
+    expect(emmas.id).not.toBe(annas.id);
+    expect(emmas).toMatchObject({ customerId: 'cus_erik_se', reference: { customerAddress: ERIK } });
+    // Anna's conversation still answers Anna and holds none of Erik's words.
+    expect((await app.context.conversations.require(annas.id)).reference.customerAddress).toBe(ANNA);
+    expect(replies.map((reply) => reply.text).join('\n')).not.toMatch(/40021/);
   });
 
   test('the webhook path answers the same way; a duplicate delivery is acknowledged and not answered twice', async () => {
