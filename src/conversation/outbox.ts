@@ -152,6 +152,22 @@ export class Outbox {
     );
   }
 
+  /**
+   * Puts a conversation's held replies (a channel that could not deliver them yet, such as WhatsApp outside its
+   * 24-hour window) back in the queue, in their original order. Called when the customer writes again. Returns the
+   * messages released.
+   */
+  async releaseHeld(conversationId: string): Promise<OutboundMessage[]> {
+    const held = await this.messages.find({ conversationId, status: 'held' }, { sort: { seq: 1 } });
+    const now = this.clock();
+    const released: OutboundMessage[] = [];
+    for (const message of held) {
+      const updated = await this.messages.updateOne({ id: message.id, status: 'held' }, { set: { status: 'pending', nextAttemptAt: now, error: null, updatedAt: now } });
+      if (updated) released.push(updated);
+    }
+    return released;
+  }
+
   renewClaim(claim: OutboxClaim, owner: string, leaseMs: number): Promise<boolean> {
     return this.leases.acquire(claim.leaseKey, owner, leaseMs);
   }

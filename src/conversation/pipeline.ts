@@ -68,6 +68,10 @@ export class Pipeline {
     const conversation = await this.conversationFor(item, customer);
     if (item.conversationId !== conversation.id) await inbox.attachConversation(item.id, conversation.id);
 
+    // The customer writing again opens what held their earlier replies back (WhatsApp's 24-hour window): those
+    // replies go out first, in their order, whoever owns the conversation now.
+    for (const released of await this.deps.outbox.releaseHeld(conversation.id)) this.deps.signals.emit('outbox:enqueued', released.id);
+
     // STOP / START / HELP are honoured whoever owns the conversation, and never reach the resolver.
     if (message.control && this.deps.control) {
       await this.answerControl(item, conversation, message.control);

@@ -174,7 +174,7 @@ describe('Twilio end to end', () => {
     expect(replies.every((message) => message.error === 'opted_out')).toBe(true);
   });
 
-  test('WhatsApp: answered inside the 24-hour window, held outside it with a clear status', async () => {
+  test('WhatsApp: answered inside the 24-hour window, held outside it with a clear status, sent first when the customer writes again', async () => {
     fake.reset();
     const customer = 'whatsapp:+4915112345678';
     const response = await post(fake.webhook(TEST_PUBLIC_URL, '/webhooks/twilio/messages', fake.inboundParams({ from: customer, to: WHATSAPP_BUSINESS, body: 'hi', profileName: 'Anna' })));
@@ -193,5 +193,13 @@ describe('Twilio end to end', () => {
     const replies = await until(() => repliesOf(customer, WHATSAPP_BUSINESS), (all) => all.some((message) => message.status === 'held'));
     expect(replies.find((message) => message.author.kind === 'agent')).toMatchObject({ status: 'held', error: 'whatsapp_window_closed', providerMessageId: null });
     expect(fake.requests).toBe(before);
+
+    // The customer writes again: the window is open, and the held reply goes out before anything newer.
+    const sentBefore = fake.messages.length;
+    await post(fake.webhook(TEST_PUBLIC_URL, '/webhooks/twilio/messages', fake.inboundParams({ from: customer, to: WHATSAPP_BUSINESS, body: 'any news on my refund?' })));
+    const after = await fake.waitForMessages(sentBefore + 1);
+    expect(after[sentBefore]).toMatchObject({ from: WHATSAPP_BUSINESS, to: customer, body: 'Your refund was approved.' });
+    const released = await until(() => repliesOf(customer, WHATSAPP_BUSINESS), (all) => all.every((message) => message.status !== 'held' && message.status !== 'pending' && message.status !== 'sending'));
+    expect(released.find((message) => message.author.kind === 'agent')).toMatchObject({ status: 'sent', error: null });
   });
 });
