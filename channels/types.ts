@@ -46,6 +46,8 @@ export interface ChannelAdapter {
   readonly name: string;
   /** The channel ids it receives and sends for (Twilio serves both `sms` and `whatsapp`). */
   readonly channels: readonly ChannelId[];
+  /** A plan's plain replies reach the customer as one message: one mail per answer, not one per paragraph. */
+  readonly joinsReplies?: boolean;
   /** Provider webhooks to mount (web chat has its own routes and declares none). */
   readonly webhooks?: readonly WebhookRoute[];
   /** Throws AppError `unauthorized` (401) or `forbidden` (403) when the request is not provably from the provider. */

@@ -162,6 +162,8 @@ export async function createApp(options: AppOptions): Promise<App> {
     log,
     clock,
     control: { consents, text: (locale, control) => translator.t(locale, `channels:control.${control}`) },
+    // Read when a plan is applied, after the channels below exist.
+    joinsReplies: (channel) => channels.forChannel(channel)?.joinsReplies === true,
   });
 
   const channelParts: ChannelFactoryParts = { config, log, clock, store, accept: (message) => pipeline.accept(message), markets };

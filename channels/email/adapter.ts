@@ -32,6 +32,7 @@ export interface EmailAdapterOptions {
 export class EmailAdapter implements ChannelAdapter {
   readonly name = 'email';
   readonly channels = ['email'] as const;
+  readonly joinsReplies = true;
   readonly webhooks: readonly WebhookRoute[] | undefined;
 
   constructor(private readonly options: EmailAdapterOptions) {

@@ -32,6 +32,8 @@ export interface PipelineDependencies {
   clock: () => number;
   /** Consent and help keywords; without it they are handled like any other text. */
   control?: { consents: Consents; text(locale: string, control: ControlKind): string };
+  /** Channels on which a plan's plain replies go out as one message (the adapter's `joinsReplies`). */
+  joinsReplies?: (channel: Conversation['channel']) => boolean;
   /** Recognises a rating answering the CSAT question (src/admin/csat.ts); absent, ratings are ordinary messages. */
   csat?: { capture(item: InboxItem): Promise<boolean> };
 }
@@ -202,9 +204,11 @@ export class Pipeline {
   /** Applies a saved plan. Every step is safe to repeat after a crash. */
   private async apply(item: InboxItem, conversation: Conversation, plan: HandlingPlan, locale: string, keyPrefix = item.id): Promise<void> {
     const { outbox, conversations, handoff, signals } = this.deps;
+    const join = plan.replies.length > 1 && this.deps.joinsReplies?.(conversation.channel) === true && plan.replies.every((reply) => !reply.options);
+    const replies = join ? [{ text: plan.replies.map((reply) => reply.text).join('\n\n'), options: undefined }] : plan.replies;
     const stored = await outbox.enqueue(
       conversation,
-      plan.replies.map((reply, index) => ({
+      replies.map((reply, index) => ({
         text: reply.text,
         options: reply.options,
         author: { kind: 'bot' as const },
