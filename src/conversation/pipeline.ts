@@ -162,6 +162,7 @@ export class Pipeline {
     if (previous && verdict === 'continue') return this.touch(previous, message);
     if (previous && verdict === 'reopen') {
       const reopened = await conversations.transition(previous.id, 'bot', { kind: 'customer' }, 'customer_wrote_again', { expected: ['resolved'] });
+      if (reopened) await this.deps.handoff.stateChanged?.(reopened, { reason: 'customer_wrote_again', actor: { kind: 'customer' } });
       return this.touch(reopened ?? (await conversations.require(previous.id)), message);
     }
 
@@ -236,7 +237,8 @@ export class Pipeline {
         await handoff.escalate(escalated, { id: item.id, reason: plan.handoff.reason, summary: plan.handoff.summary });
       }
     } else if (plan.resolve) {
-      await conversations.transition(conversation.id, 'resolved', { kind: 'bot' }, plan.intent ?? 'resolved', { expected: ['bot'] });
+      const resolved = await conversations.transition(conversation.id, 'resolved', { kind: 'bot' }, plan.intent ?? 'resolved', { expected: ['bot'] });
+      if (resolved) await handoff.stateChanged?.(resolved, { reason: plan.intent ?? 'resolved', actor: { kind: 'bot' } });
     }
   }
 }

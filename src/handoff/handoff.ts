@@ -20,8 +20,9 @@ export interface Handoff {
   /** A customer message arrived while a person owns (or is about to own) the conversation. */
   mirror(conversation: Conversation, item: InboxItem): Promise<void>;
   /**
-   * People changed the conversation's state (take over, hand back, resolve, close), from Slack or the admin console:
-   * the Slack header shows the new state and owner. Optional; idempotent per change.
+   * The conversation's state changed: people took over, handed back, resolved or closed it (from Slack or the admin
+   * console), the assistant resolved it, or the customer reopened it. The Slack header shows the new state and
+   * owner. Optional; idempotent per change.
    */
   stateChanged?(conversation: Conversation, change: StateChange): Promise<void>;
 }
@@ -29,7 +30,8 @@ export interface Handoff {
 /** Who moved a conversation, and why (the event's reason). */
 export interface StateChange {
   reason: string;
-  actor: { kind: 'agent' | 'admin' | 'system'; id?: string; name?: string };
+  /** `bot` and `customer`: the assistant resolved, or the customer's new message reopened, a conversation. */
+  actor: { kind: 'agent' | 'admin' | 'system' | 'bot' | 'customer'; id?: string; name?: string };
 }
 
 /** Slack is off: escalations and mirrored messages stay in the store, where the admin console shows them. */

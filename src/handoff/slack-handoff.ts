@@ -109,12 +109,17 @@ export class SlackHandoff implements Handoff {
     }
     if (!(await this.parts.threads.get(conversation.id))) return;
     await this.refreshHeader(conversation);
-    const notices: Partial<Record<Conversation['state'], string>> = {
+    const byPeople: Partial<Record<Conversation['state'], string>> = {
       agent: `:raised_hand: Taken over by ${by}. Replies in this thread now go to the customer.`,
       bot: `:leftwards_arrow_with_hook: Handed back to the AI by ${by}.`,
       resolved: `:white_check_mark: Resolved by ${by}. The customer was asked to rate the help.`,
       closed: `:lock: Closed by ${by}.`,
     };
+    const bySelf: Partial<Record<Conversation['state'], string>> = {
+      bot: ':speech_balloon: The customer wrote again; the AI is answering.',
+      resolved: ':white_check_mark: Resolved by the AI.',
+    };
+    const notices = change.actor.kind === 'bot' || change.actor.kind === 'customer' ? bySelf : byPeople;
     const text = notices[conversation.state];
     if (text) await this.notice(conversation.id, `state:${version}`, text, false);
   }

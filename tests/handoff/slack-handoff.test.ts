@@ -199,6 +199,22 @@ describe('Slack handoff', () => {
     expect(bed.slack.ephemerals[0]!.text).toBe('Nothing changed: this conversation is resolved.');
   });
 
+  test('after a hand back the header follows what the AI and the customer do: resolved by the AI, reopened', async () => {
+    bed = await SlackTestBed.start();
+    const { conversation, thread } = await escalate(bed);
+    await bed.inject(actionRequest(buttonPress('action-take-over', conversation.id, '1750000200.000004'), bed.now()));
+    await bed.inject(actionRequest(buttonPress('action-hand-back', conversation.id, '1750000400.000001'), bed.now()));
+    await bed.harness.from(smsCustomer).says('thanks, that was all').expectState('resolved');
+    await bed.settle();
+    expect(bed.slack.headers('CSUPPORTUS')[0]!.text).toContain('Resolved');
+    expect(bed.slack.replies(thread.ts).map((message) => message.text)).toContain(':white_check_mark: Resolved by the AI.');
+
+    await bed.harness.from(smsCustomer).says('actually, when is my next payment due?').expectState('bot');
+    await bed.settle();
+    expect(bed.slack.headers('CSUPPORTUS')[0]!.text).toContain('Handed back to the AI');
+    expect(bed.slack.replies(thread.ts).map((message) => message.text)).toContain(':speech_balloon: The customer wrote again; the AI is answering.');
+  });
+
   test('a rate limit (429 Retry-After) and a 500 are retried from the queue; nothing is lost or doubled', async () => {
     bed = await SlackTestBed.start();
     bed.slack.failNext({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 30 });
