@@ -1,4 +1,4 @@
-import { FakeOpenAi } from '../support/fake-openai';
+import { FakeOpenAi, llmEnvironment } from '../support/fake-openai';
 import { ConversationHarness } from '../support/harness';
 
 const emma = { channel: 'sms' as const, address: '+447700900123' };
@@ -12,7 +12,7 @@ describe('conversations with the LLM agent', () => {
     fake = await FakeOpenAi.start();
     harness = await ConversationHarness.start({
       replyTimeoutMs: 15_000,
-      environment: { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'gpt-test', OPENAI_TIMEOUT_MS: '1500' },
+      environment: llmEnvironment(fake),
     });
   });
   afterEach(async () => {

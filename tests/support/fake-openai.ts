@@ -21,6 +21,11 @@ export interface ChatRequest {
  * with text or tool calls, multi-step loops, 429 with Retry-After, 5xx, and slow answers for timeouts. Every request
  * body is kept as received, so a test can prove what did (and did not) leave the process.
  */
+/** The configuration that points a whole application's LLM agent at this fake (short timeout for the error tests). */
+export function llmEnvironment(fake: FakeOpenAi): Record<string, string> {
+  return { OPENAI_API_KEY: 'sk-test', OPENAI_BASE_URL: fake.baseUrl, OPENAI_MODEL: 'gpt-test', OPENAI_TIMEOUT_MS: '1500' };
+}
+
 export class FakeOpenAi {
   readonly requests: ChatRequest[] = [];
   readonly rawBodies: string[] = [];
