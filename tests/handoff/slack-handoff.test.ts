@@ -215,6 +215,22 @@ describe('Slack handoff', () => {
     expect(bed.slack.replies(thread.ts).map((message) => message.text)).toContain(':speech_balloon: The customer wrote again; the AI is answering.');
   });
 
+  test('a post Slack took but whose answer was lost is not posted again by the retry', async () => {
+    bed = await SlackTestBed.start();
+    const { conversation, thread } = await escalate(bed);
+    await bed.inject(actionRequest(buttonPress('action-take-over', conversation.id, '1750000200.000004'), bed.now()));
+    await bed.settle();
+    bed.slack.failNext({ method: 'chat.postMessage', status: 500, applied: true });
+    await bed.harness.from(smsCustomer).says('are you still there?').expectState('agent');
+    const failed = await waitForJob(bed, 'slack.mirror', (job) => job.lastError === 'slack_http_500');
+    bed.advance(10_000);
+    await bed.slack.waitFor(() => bed.slack.callsOf('conversations.replies').length > 0 || undefined, 5000, 'the look-up before the retry');
+    await bed.settle();
+    expect(await bed.harness.app.context.jobs.byKey(failed.idempotencyKey)).toMatchObject({ status: 'done', attempts: 2 });
+    expect(bed.slack.replies(thread.ts).filter((message) => message.text.includes('are you still there?'))).toHaveLength(1);
+    expect(bed.slack.callsOf('chat.postMessage').filter((call) => String(call.params.text).includes('are you still there?'))).toHaveLength(1);
+  });
+
   test('a rate limit (429 Retry-After) and a 500 are retried from the queue; nothing is lost or doubled', async () => {
     bed = await SlackTestBed.start();
     bed.slack.failNext({ method: 'chat.postMessage', status: 429, retryAfterSeconds: 30 });

@@ -2,8 +2,8 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 
 /**
- * A fake Slack Web API on 127.0.0.1 for the real `@slack/web-api` client: auth.test (Bolt asks it), chat.postMessage,
- * chat.update, chat.postEphemeral and users.info, answering like Slack (`{ok, ...}` with HTTP 200, a platform error as
+ * A fake Slack Web API on 127.0.0.1 for the real `@slack/web-api` client: auth.test (Bolt asks it), chat.postMessage
+ * (with message metadata), chat.update, chat.postEphemeral, conversations.replies and users.info, answering like Slack (`{ok, ...}` with HTTP 200, a platform error as
  * `ok: false`). `failNext` makes the next calls answer 429 with Retry-After or 500, as a rate limit or an outage.
  *
  * Not emulated: pagination, scopes per method, channel membership (any `#name` or `C…` id is a channel), message
@@ -16,6 +16,8 @@ export interface PostedMessage {
   threadTs?: string;
   blocks?: unknown[];
   replyBroadcast?: boolean;
+  /** Message metadata (`{event_type, event_payload}`), returned by conversations.replies with include_all_metadata. */
+  metadata?: { event_type: string; event_payload: Record<string, unknown> };
   /** How often chat.update changed it. */
   updates: number;
 }
@@ -26,7 +28,8 @@ export interface FakeSlackCall {
   status: number;
 }
 
-type Failure = { method?: string; status: 429; retryAfterSeconds: number } | { method?: string; status: 500 };
+/** `applied`: the call takes effect and only its answer fails, as when Slack is slow and the client gives up. */
+type Failure = { method?: string; status: 429; retryAfterSeconds: number } | { method?: string; status: 500; applied?: boolean };
 
 export class FakeSlack {
   readonly messages: PostedMessage[] = [];
@@ -104,6 +107,7 @@ export class FakeSlack {
     if (failureIndex >= 0) {
       const [failure] = this.failures.splice(failureIndex, 1);
       this.calls.push({ method, params, status: failure!.status });
+      if (failure!.status === 500 && failure!.applied && request.headers.authorization === `Bearer ${this.botToken}`) this.call(method, params);
       if (failure!.status === 429) {
         response.writeHead(429, { 'content-type': 'application/json', 'retry-after': String(failure!.retryAfterSeconds) });
         response.end(JSON.stringify({ ok: false, error: 'ratelimited' }));
@@ -143,6 +147,7 @@ export class FakeSlack {
           threadTs,
           blocks: parseJson(params.blocks),
           replyBroadcast: params.reply_broadcast === 'true' || params.reply_broadcast === true,
+          metadata: parseObject(params.metadata) as PostedMessage['metadata'],
           updates: 0,
         };
         this.messages.push(message);
@@ -155,6 +160,20 @@ export class FakeSlack {
         message.blocks = parseJson(params.blocks) ?? message.blocks;
         message.updates += 1;
         return { ok: true, channel: message.channel, ts: message.ts, text: message.text };
+      }
+      case 'conversations.replies': {
+        const parent = this.messages.find((message) => message.channel === params.channel && message.ts === params.ts);
+        if (!parent) return { ok: false, error: 'thread_not_found' };
+        const oldest = Number(params.oldest ?? 0);
+        const withMetadata = params.include_all_metadata === 'true' || params.include_all_metadata === true;
+        const thread = [parent, ...this.messages.filter((message) => message.channel === parent.channel && message.threadTs === parent.ts)];
+        return {
+          ok: true,
+          has_more: false,
+          messages: thread
+            .filter((message) => Number(message.ts) >= oldest)
+            .map((message) => ({ type: 'message', ts: message.ts, thread_ts: parent.ts, text: message.text, bot_id: 'B0BOT', ...(withMetadata && message.metadata ? { metadata: message.metadata } : {}) })),
+        };
       }
       case 'chat.postEphemeral': {
         const channel = channelId(params.channel);
@@ -184,6 +203,12 @@ function channelId(value: unknown): string | null {
 function parseParams(contentType: string, body: string): Record<string, unknown> {
   if (contentType.startsWith('application/json')) return body ? (JSON.parse(body) as Record<string, unknown>) : {};
   return Object.fromEntries(new URLSearchParams(body));
+}
+
+function parseObject(value: unknown): Record<string, unknown> | undefined {
+  if (value && typeof value === 'object') return value as Record<string, unknown>;
+  if (typeof value !== 'string') return undefined;
+  return JSON.parse(value) as Record<string, unknown>;
 }
 
 function parseJson(value: unknown): unknown[] | undefined {

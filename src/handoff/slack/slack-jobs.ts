@@ -1,4 +1,4 @@
-import type { webApi } from '@slack/bolt';
+import { webApi } from '@slack/bolt';
 import type { Conversations } from '../../conversation/conversations';
 import type { Customers } from '../../conversation/customers';
 import type { Inbox } from '../../conversation/inbox';
@@ -25,6 +25,9 @@ import {
 import { slackJobError } from './slack-errors';
 import { customerLabel, headerMessage, transcriptLine, transcriptMessages } from './slack-messages';
 import { escapeMrkdwn } from './slack-text';
+
+/** The metadata event type that marks our thread posts (see `postInThread`). */
+const POST_EVENT_TYPE = 'support_post';
 
 export interface SlackJobSettings extends SlackHandoffSettings {
   publicUrl: string;
@@ -54,10 +57,10 @@ export class SlackJobs {
   register(handlers: JobHandlers): void {
     handlers
       .register<ConversationPayload>(SLACK_JOB_TYPES.openThread, (job) => this.openThread(job))
-      .register<TranscriptPayload>(SLACK_JOB_TYPES.postTranscript, (job) => slackCall(() => this.postTranscript(job.payload)))
-      .register<MirrorPayload>(SLACK_JOB_TYPES.mirror, (job) => slackCall(() => this.mirror(job.payload)))
+      .register<TranscriptPayload>(SLACK_JOB_TYPES.postTranscript, (job) => slackCall(() => this.postTranscript(job)))
+      .register<MirrorPayload>(SLACK_JOB_TYPES.mirror, (job) => slackCall(() => this.mirror(job)))
       .register<ConversationPayload>(SLACK_JOB_TYPES.updateHeader, (job) => slackCall(() => this.updateHeader(job.payload)))
-      .register<NoticePayload>(SLACK_JOB_TYPES.notice, (job) => slackCall(() => this.notice(job.payload)))
+      .register<NoticePayload>(SLACK_JOB_TYPES.notice, (job) => slackCall(() => this.notice(job)))
       .register<EphemeralPayload>(SLACK_JOB_TYPES.ephemeral, (job) => slackCall(() => this.ephemeral(job.payload)))
       .register<ReannouncePayload>(SLACK_JOB_TYPES.reannounce, (job) => this.reannounce(job.payload));
   }
@@ -82,8 +85,9 @@ export class SlackJobs {
   }
 
   /** What happened before the escalation, in the thread, in pieces; a retry posts only the pieces still missing. */
-  private async postTranscript(payload: TranscriptPayload): Promise<void> {
-    const { client, threads, inbox, outbox, markets } = this.parts;
+  private async postTranscript(job: Job<TranscriptPayload>): Promise<void> {
+    const { payload } = job;
+    const { threads, inbox, outbox, markets } = this.parts;
     let thread = await this.postedThread(payload.conversationId);
     if (thread.transcriptEscalationId !== payload.escalationId) {
       thread = (await threads.update(thread.id, { transcriptEscalationId: payload.escalationId, transcriptPosted: 0 })) ?? thread;
@@ -97,17 +101,17 @@ export class SlackJobs {
     ].sort((a, b) => a.at - b.at || a.id.localeCompare(b.id));
     const pieces = transcriptMessages(messages, markets.resolve(thread.market).timeZone);
     for (let index = thread.transcriptPosted; index < pieces.length; index += 1) {
-      await client.chat.postMessage({ channel: thread.channelId!, thread_ts: thread.ts!, text: pieces[index]!, unfurl_links: false, unfurl_media: false });
+      await this.postInThread(job, `${job.idempotencyKey}:${index}`, thread, { text: pieces[index]! });
       await threads.update(thread.id, { transcriptPosted: index + 1 });
     }
   }
 
-  private async mirror(payload: MirrorPayload): Promise<void> {
-    const thread = await this.postedThread(payload.conversationId);
-    const item = await this.parts.inbox.get(payload.inboxItemId);
-    if (!item) throw new JobError('inbox_item_missing', `No inbox item ${payload.inboxItemId}`, { isRetryable: false });
+  private async mirror(job: Job<MirrorPayload>): Promise<void> {
+    const thread = await this.postedThread(job.payload.conversationId);
+    const item = await this.parts.inbox.get(job.payload.inboxItemId);
+    if (!item) throw new JobError('inbox_item_missing', `No inbox item ${job.payload.inboxItemId}`, { isRetryable: false });
     const timeZone = this.parts.markets.resolve(thread.market).timeZone;
-    await this.parts.client.chat.postMessage({ channel: thread.channelId!, thread_ts: thread.ts!, text: transcriptLine(fromInbox(item), timeZone), unfurl_links: false, unfurl_media: false });
+    await this.postInThread(job, job.idempotencyKey, thread, { text: transcriptLine(fromInbox(item), timeZone) });
   }
 
   private async updateHeader(payload: ConversationPayload): Promise<void> {
@@ -116,9 +120,45 @@ export class SlackJobs {
     await this.parts.client.chat.update({ channel: thread.channelId!, ts: thread.ts!, ...(await this.header(conversation, thread)) });
   }
 
-  private async notice(payload: NoticePayload): Promise<void> {
-    const thread = await this.postedThread(payload.conversationId);
-    await this.parts.client.chat.postMessage({ channel: thread.channelId!, thread_ts: thread.ts!, text: payload.text, reply_broadcast: payload.broadcast });
+  private async notice(job: Job<NoticePayload>): Promise<void> {
+    const thread = await this.postedThread(job.payload.conversationId);
+    await this.postInThread(job, job.idempotencyKey, thread, { text: job.payload.text, broadcast: job.payload.broadcast });
+  }
+
+  /**
+   * Posts in the thread once per key, as far as Slack lets us know: every post carries its key as message metadata,
+   * and a retried job first looks for a post with that key since the job was created (the earlier attempt may have
+   * reached Slack and only its answer was lost: a timeout, a crash after the call). A first attempt posts at once.
+   */
+  private async postInThread(job: Job, key: string, thread: HandoffThread, message: { text: string; broadcast?: boolean }): Promise<void> {
+    const channel = thread.channelId!;
+    const threadTs = thread.ts!;
+    if (job.attempts > 1 && (await this.postedEarlier(channel, threadTs, key, job.createdAt))) return;
+    await this.parts.client.chat.postMessage({
+      channel,
+      thread_ts: threadTs,
+      text: message.text,
+      reply_broadcast: message.broadcast === true,
+      unfurl_links: false,
+      unfurl_media: false,
+      metadata: { event_type: POST_EVENT_TYPE, event_payload: { key } },
+    });
+  }
+
+  private async postedEarlier(channel: string, threadTs: string, key: string, since: number): Promise<boolean> {
+    try {
+      // Slack's clock and ours may differ a little: look a minute further back.
+      const oldest = String(Math.floor(since / 1000) - 60);
+      const page = await this.parts.client.conversations.replies({ channel, ts: threadTs, oldest, include_all_metadata: true, limit: 200 });
+      return (page.messages ?? []).some((posted) => {
+        const metadata = (posted as { metadata?: { event_type?: string; event_payload?: { key?: unknown } } }).metadata;
+        return metadata?.event_type === POST_EVENT_TYPE && metadata.event_payload?.key === key;
+      });
+    } catch (error) {
+      // Without the history scopes Slack refuses the look-up: post again, at least once as before.
+      if (error instanceof webApi.WebAPIPlatformError) return false;
+      throw error;
+    }
   }
 
   private async ephemeral(payload: EphemeralPayload): Promise<void> {
