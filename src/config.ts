@@ -38,6 +38,7 @@ const environmentSchema = z.object({
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().min(3).optional()),
   EMAIL_SMTP_PORT: optionalPort,
   EMAIL_WEBHOOK_TOKEN: optionalString,
+  EMAIL_AUTHSERV_ID: z.preprocess(emptyToUndefined, z.string().regex(/^[A-Za-z0-9.-]{1,253}$/, 'must be a host name (the authserv-id of your mail server)').optional()),
   ADMIN_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   WEBCHAT_IDENTITY_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, 'must be at least 16 characters').optional()),
   MICROSOFT_APP_ID: optionalString,
@@ -81,7 +82,7 @@ export interface Config {
     /** A thread reply starting with this stays an internal note and is not sent to the customer. */
     internalNotePrefix: string;
   };
-  email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string };
+  email: { smtpUrl?: string; from?: string; smtpListenPort?: number; webhookToken?: string; authservId?: string };
   botFramework: { appId?: string; appPassword?: string; appTenantId?: string; appType: Environment['MICROSOFT_APP_TYPE'] };
   adminToken?: string;
   webchatIdentitySecret?: string;
@@ -138,7 +139,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       reannounceLimit: e.SLACK_REANNOUNCE_LIMIT,
       internalNotePrefix: e.SLACK_INTERNAL_NOTE_PREFIX,
     },
-    email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN },
+    email: { smtpUrl: e.SMTP_URL, from: e.EMAIL_FROM, smtpListenPort: e.EMAIL_SMTP_PORT, webhookToken: e.EMAIL_WEBHOOK_TOKEN, authservId: e.EMAIL_AUTHSERV_ID },
     botFramework: { appId: e.MICROSOFT_APP_ID, appPassword: e.MICROSOFT_APP_PASSWORD, appTenantId: e.MICROSOFT_APP_TENANT_ID, appType: e.MICROSOFT_APP_TYPE },
     adminToken: e.ADMIN_TOKEN,
     webchatIdentitySecret: e.WEBCHAT_IDENTITY_SECRET,

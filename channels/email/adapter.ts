@@ -18,6 +18,8 @@ export interface EmailAdapterOptions {
   ownAddress: string;
   /** EMAIL_WEBHOOK_TOKEN; without it the webhook is not mounted. */
   webhookToken?: string;
+  /** EMAIL_AUTHSERV_ID: whose Authentication-Results vouch for a sender (`Identity.spoofable` otherwise). */
+  authservId?: string;
   sender: EmailSender;
   /** The SMTP listener when EMAIL_SMTP_PORT is set. */
   listener?: SmtpListener;
@@ -62,7 +64,7 @@ export class EmailAdapter implements ChannelAdapter {
 
   /** The messages a raw mail carries (none for auto-replies and bounces), from the webhook or the SMTP listener. */
   messagesOf(raw: Buffer, source: InboundContext['source'], receivedAt: number): InboundMessage[] {
-    const outcome = mailToInbound(raw, { ownAddress: this.options.ownAddress, source, receivedAt });
+    const outcome = mailToInbound(raw, { ownAddress: this.options.ownAddress, source, receivedAt, authservId: this.options.authservId });
     if (outcome.kind === 'message') return [outcome.message];
     this.options.log.info({ channel: 'email', source, code: outcome.reason }, 'automated email not answered');
     return [];

@@ -19,7 +19,7 @@ export function addressOf(from: string): string | null {
  * others are off, goes to the start-up log.
  */
 export function createEmailChannel(parts: ChannelFactoryParts): ChannelAdapter | DisabledChannel {
-  const { smtpUrl, from, smtpListenPort, webhookToken } = parts.config.email;
+  const { smtpUrl, from, smtpListenPort, webhookToken, authservId } = parts.config.email;
   const missing = [smtpUrl ? null : 'SMTP_URL', from ? null : 'EMAIL_FROM'].filter((name) => name !== null);
   if (!smtpUrl || !from) return off(`sending needs SMTP_URL and EMAIL_FROM (${missing.join(', ')} not set)`);
   const ownAddress = addressOf(from);
@@ -46,6 +46,7 @@ export function createEmailChannel(parts: ChannelFactoryParts): ChannelAdapter |
   adapter = new EmailAdapter({
     ownAddress,
     webhookToken,
+    authservId,
     sender: new EmailSender(smtpUrl, { from, address: ownAddress }),
     listener,
     log: parts.log,
@@ -56,6 +57,7 @@ export function createEmailChannel(parts: ChannelFactoryParts): ChannelAdapter |
       sending: `on: ${EmailSender.describe(smtpUrl)} as ${ownAddress}`,
       smtpListener: smtpListenPort === undefined ? 'off: EMAIL_SMTP_PORT not set' : `on: port ${smtpListenPort}, mail for @${domain}`,
       webhook: webhookToken ? `on: POST ${EMAIL_WEBHOOK_PATH}` : 'off: EMAIL_WEBHOOK_TOKEN not set',
+      senderAuthentication: authservId ? `on: DKIM/DMARC pass from ${authservId}` : 'off: EMAIL_AUTHSERV_ID not set, contact details cannot be changed by email',
     },
     'email channel on',
   );

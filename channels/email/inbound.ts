@@ -24,6 +24,8 @@ export interface InboundContext {
   ownAddress: string;
   source: 'smtp' | 'webhook';
   receivedAt: number;
+  /** EMAIL_AUTHSERV_ID: only this mail server's Authentication-Results can vouch for a sender. */
+  authservId?: string;
 }
 
 export type MailOutcome = { kind: 'message'; message: InboundMessage } | { kind: 'ignored'; reason: AutomatedReason };
@@ -34,6 +36,20 @@ export type MailOutcome = { kind: 'message'; message: InboundMessage } | { kind:
  */
 function authenticationFailed(mail: ParsedMail): boolean {
   return headerValues(mail.headers, 'authentication-results').some((value) => /\b(dmarc|dkim|spf)\s*=\s*fail\b/i.test(value));
+}
+
+/**
+ * A DKIM or DMARC pass in an Authentication-Results header of our own mail server (its authserv-id first, RFC 8601).
+ * A sender can write such a header too, so without a configured authserv-id nothing counts; the server in front of us
+ * must remove headers that claim its id (RFC 8601 section 5), as MTAs that add them do.
+ */
+function authenticationPassed(mail: ParsedMail, authservId: string | undefined): boolean {
+  if (!authservId) return false;
+  const ours = authservId.toLowerCase();
+  return headerValues(mail.headers, 'authentication-results').some((value) => {
+    const [id = '', ...results] = value.split(';');
+    return id.trim().split(/\s+/)[0]?.toLowerCase() === ours && results.some((result) => /^\s*(dkim|dmarc)\s*=\s*pass\b/i.test(result));
+  });
 }
 
 /** A country-code domain of one of our markets (`.de`, `.se`, `.co.uk`) hints at the market. */
@@ -83,6 +99,7 @@ export function mailToInbound(raw: Buffer, context: InboundContext): MailOutcome
   const subject = baseSubject(mail.subject);
   const parentChain = mail.references.length > 0 ? mail.references : mail.inReplyTo;
   const from: Identity = { kind: 'email', value: mail.from.address, verified: !authenticationFailed(mail) };
+  if (!authenticationPassed(mail, context.authservId)) from.spoofable = true;
   const sent = mail.date?.getTime();
   const language = headerValue(mail.headers, 'content-language')?.split(',')[0]?.trim();
 

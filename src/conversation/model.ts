@@ -17,6 +17,11 @@ export interface Identity {
   value: string;
   /** True when the channel proved it: the carrier for a phone number, a signed token for web chat. */
   verified: boolean;
+  /**
+   * The channel cannot rule out a forged sender: an email that no mail server of ours vouched for (no DKIM or DMARC
+   * pass). Enough to answer (replies go to the real address), not to change where the account's messages go.
+   */
+  spoofable?: boolean;
 }
 
 /** Everything needed to reply later on the same channel, as plain JSON. */

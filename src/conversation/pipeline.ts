@@ -193,7 +193,7 @@ export class Pipeline {
         customer,
         market: markets.resolve(conversation.market),
         locale,
-        message: { id: item.id, text: item.message.text, channel: item.message.channel },
+        message: { id: item.id, text: item.message.text, channel: item.message.channel, from: item.message.from },
         history: toHistory(transcript, item.id, HISTORY_LIMIT),
         firstReply: !conversation.disclosed,
       });

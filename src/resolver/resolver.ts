@@ -1,4 +1,4 @@
-import type { ChannelId, Conversation, Customer, HandlingPlan } from '../conversation/model';
+import type { ChannelId, Conversation, Customer, HandlingPlan, Identity } from '../conversation/model';
 import type { Market } from '../markets/market';
 
 /** One earlier message, as the resolver sees it (text already redacted where it leaves the process). */
@@ -16,7 +16,8 @@ export interface ResolverContext {
   market: Market;
   /** The locale the reply is written in (one of the market's languages). */
   locale: string;
-  message: { id: string; text: string; channel: ChannelId };
+  /** `from`: who sent it, as the channel identified them (absent in callers that do not know). */
+  message: { id: string; text: string; channel: ChannelId; from?: Identity };
   /** Earlier messages of this conversation, oldest first, bounded. */
   history: TranscriptEntry[];
   /** No reply has been sent in this conversation yet: the AI disclosure goes first. */

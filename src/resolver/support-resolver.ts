@@ -59,7 +59,7 @@ export class SupportResolver implements Resolver {
         context,
         inspection,
         t,
-        tools: { customer: context.customer, market: context.market, locale: context.locale, backend: this.parts.backend, clock: this.parts.clock, requestKey: context.message.id },
+        tools: { customer: context.customer, market: context.market, locale: context.locale, backend: this.parts.backend, clock: this.parts.clock, requestKey: context.message.id, senderSpoofable: context.message.from?.spoofable === true },
       };
       const outcome = await this.decide(environment, before);
       const misses = outcome.miss ? before.misses + 1 : 0;

@@ -155,6 +155,19 @@ describe('customer journeys on the fast path', () => {
       .expectReply(/contact details are updated/);
   });
 
+  test('contact details are not changed on the word of an email sender no mail server vouched for: a person checks', async () => {
+    const forgeable = { channel: 'email' as const, address: 'olivia.johnson@example.com', spoofable: true };
+    await harness
+      .from(forgeable)
+      .says('Please change my phone number to +1 202 555 0199')
+      .expectReply(/an AI/)
+      .expectReply(/can't be changed by email/)
+      .expectState('waiting_for_agent');
+    const conversation = (await harness.conversationOf(forgeable))!;
+    const events = await harness.app.context.conversations.eventsOf(conversation.id);
+    expect(events.find((event) => event.type === 'state_changed' && event.to === 'waiting_for_agent')).toMatchObject({ reason: 'identity_check' });
+  });
+
   test('/readyz reports the intent model and that the LLM is off', async () => {
     const response = await harness.app.server.inject({ method: 'GET', url: '/readyz' });
     expect(response.json().checks.resolver).toMatch(/^intent model loaded \(93 intents, .* s\); LLM off \(OPENAI_API_KEY not set\): fast path only$/);

@@ -18,6 +18,8 @@ export interface CustomerSpec {
   address: string;
   /** The channel proved the address (default true, as for a phone number). */
   verified?: boolean;
+  /** The sender could be forged (an email no mail server of ours vouched for); default false. */
+  spoofable?: boolean;
   market?: string;
   language?: string;
 }
@@ -68,7 +70,7 @@ export class ConversationHarness {
     const message: InboundMessage = {
       channel: customer.channel,
       providerMessageId,
-      from: { kind: IDENTITY_KIND[customer.channel], value: customer.address, verified: customer.verified ?? true },
+      from: { kind: IDENTITY_KIND[customer.channel], value: customer.address, verified: customer.verified ?? true, ...(customer.spoofable ? { spoofable: true } : {}) },
       text,
       sentAt: this.app.context.clock(),
       reference: { channel: customer.channel, customerAddress: customer.address, businessAddress: 'support' },

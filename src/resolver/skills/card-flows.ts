@@ -37,8 +37,19 @@ export async function applyFreeze(environment: SkillEnvironment, frozen: boolean
   return { intent: 'freeze_card', replies: [environment.t(frozen ? 'resolver:card.frozen' : 'resolver:card.unfrozen', { last4: result.data.card.last4 })] };
 }
 
+/** A sender who may be forged asks to change contact details: a person checks it with them. */
+function contactChangeByPerson(environment: SkillEnvironment, intent: string): Outcome {
+  return {
+    intent,
+    replies: [environment.t('resolver:contact.not_by_email')],
+    pending: null,
+    handoff: { reason: 'identity_check', summary: 'Contact details change asked for by an email sender no mail server authenticated.' },
+  };
+}
+
 /** A new email address or phone number in the message: confirm it; none: ask for it. */
 export function startContactChange(environment: SkillEnvironment, intent: string, asked: boolean): Outcome {
+  if (environment.tools.senderSpoofable) return contactChangeByPerson(environment, intent);
   const text = environment.inspection.clean;
   const email = text.match(EMAIL)?.[0];
   if (email) return { intent, replies: [question(environment, environment.t('resolver:contact.confirm_email', { value: maskEmail(email) }))], pending: { kind: 'confirm', flow: 'contact', input: { email } } };
@@ -50,6 +61,7 @@ export function startContactChange(environment: SkillEnvironment, intent: string
 export async function applyContactChange(environment: SkillEnvironment, input: Record<string, unknown>): Promise<Outcome> {
   const result = await runTool(updateContactDetails, input, environment.tools);
   if (result.ok) return { intent: 'edit_personal_details', replies: [environment.t('resolver:contact.done')] };
+  if (result.reason === 'sender_not_authenticated') return contactChangeByPerson(environment, 'edit_personal_details');
   if (result.error === 'invalid_arguments') return { intent: 'edit_personal_details', replies: [environment.t('resolver:contact.invalid')] };
   return { intent: 'edit_personal_details', replies: [failureReply(environment, result)] };
 }

@@ -12,6 +12,8 @@ export interface ToolContext {
   clock: () => number;
   /** Stable for one inbound message: mutations derive their request ids from it, so a retry is not applied twice. */
   requestKey: string;
+  /** The message's sender may be forged (`Identity.spoofable`): tools that move where codes and messages go refuse. */
+  senderSpoofable?: boolean;
 }
 
 export type VerifiedToolContext = ToolContext & { customer: Customer };

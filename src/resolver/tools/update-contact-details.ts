@@ -22,6 +22,8 @@ export const updateContactDetails = defineTool({
     .refine((value) => value.email !== undefined || value.phone !== undefined, 'give an email or a phone number'),
   account: true,
   async run(input, context): Promise<ToolResult<{ contact: ContactDetails }>> {
+    // A new address or number is where one-time codes and account messages go next: never on a forgeable sender's word.
+    if (context.senderSpoofable) return fail('not_allowed', 'sender_not_authenticated');
     let phone: string | undefined;
     if (input.phone !== undefined) {
       const parsed = parsePhoneNumberFromString(input.phone, context.market.code as CountryCode);

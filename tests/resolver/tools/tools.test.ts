@@ -101,6 +101,13 @@ describe('tools', () => {
     expect(await runTool(lookupOrders, 'not an object', context())).toMatchObject({ ok: false, error: 'invalid_arguments' });
   });
 
+  test("a sender who may be forged cannot change where the account's messages go", async () => {
+    const backend = new DemoCommerceBackend(() => now);
+    const before = await backend.getContactDetails(anna.id);
+    expect(await runTool(updateContactDetails, { phone: '0151 98765432' }, context({ backend, senderSpoofable: true }))).toEqual({ ok: false, error: 'not_allowed', reason: 'sender_not_authenticated' });
+    expect(await backend.getContactDetails(anna.id)).toEqual(before);
+  });
+
   test('a backend that is down is an answer, not an exception', async () => {
     class FailingBackend extends DemoCommerceBackend {
       constructor(private readonly failure: Error) {
