@@ -173,3 +173,27 @@ describe('customer journeys on the fast path', () => {
     expect(response.json().checks.resolver).toMatch(/^intent model loaded \(93 intents, .* s\); LLM off \(OPENAI_API_KEY not set\): fast path only$/);
   });
 });
+
+/** A fresh store: the demo card states are as seeded (Lars's card frozen). */
+describe('card journeys from a sender who may be forged', () => {
+  let harness: ConversationHarness;
+  beforeAll(async () => {
+    harness = await ConversationHarness.start({ replyTimeoutMs: 15_000 });
+  });
+  afterAll(async () => {
+    await harness.stop();
+  });
+
+  test('a forgeable email sender is told to unfreeze the card in the app, and nothing changes', async () => {
+    // Lars's demo card is frozen.
+    const forgeable = { channel: 'email' as const, address: 'lars.hansen@example.no', spoofable: true };
+    await harness
+      .from(forgeable)
+      .says('Please unfreeze my card')
+      .expectReply(/KI|AI/)
+      .expectReply(/e-post/)
+      .says('Kortet mitt virker ikke')
+      .expectReply((text) => text.includes('frosset') && text.includes('e-post') && !text.includes('(ja/nei)'))
+      .expectState('bot');
+  });
+});

@@ -12,6 +12,10 @@ export async function checkCard(environment: SkillEnvironment, intent: string, a
   const result = await runTool(cardStatus, {}, environment.tools);
   if (!result.ok) return { intent, replies: [failureReply(environment, result)] };
   const { card } = result.data;
+  if (card.status === 'frozen' && environment.tools.senderSpoofable) {
+    const status = environment.t('resolver:card.status', { last4: card.last4, status: environment.t('resolver:card.state.frozen') });
+    return { intent, replies: [`${status} ${environment.t('resolver:card.not_unfreeze_by_email')}`] };
+  }
   if (card.status === 'frozen') return { intent, replies: [question(environment, environment.t('resolver:card.frozen_hint', { last4: card.last4 }))], pending: { kind: 'confirm', flow: 'unfreeze', input: {} } };
   const status = environment.t('resolver:card.status', { last4: card.last4, status: environment.t(`resolver:card.state.${card.status}`) });
   return { intent, replies: [advice ? `${status} ${advice}` : status] };
@@ -26,6 +30,7 @@ export async function startFreeze(environment: SkillEnvironment, intent: string)
   const last4 = card.last4;
   if (card.status === 'blocked') return { intent, replies: [environment.t('resolver:card.blocked')] };
   if (unfreeze && card.status === 'active') return { intent, replies: [environment.t('resolver:card.already_active', { last4 })] };
+  if (unfreeze && environment.tools.senderSpoofable) return { intent, replies: [environment.t('resolver:card.not_unfreeze_by_email')] };
   if (!unfreeze && card.status === 'frozen') return { intent, replies: [environment.t('resolver:card.already_frozen', { last4 })] };
   const key = unfreeze ? 'resolver:card.confirm_unfreeze' : 'resolver:card.confirm_freeze';
   return { intent, replies: [question(environment, environment.t(key, { last4 }))], pending: { kind: 'confirm', flow: unfreeze ? 'unfreeze' : 'freeze', input: {} } };
@@ -33,6 +38,7 @@ export async function startFreeze(environment: SkillEnvironment, intent: string)
 
 export async function applyFreeze(environment: SkillEnvironment, frozen: boolean): Promise<Outcome> {
   const result = await runTool(freezeCard, { frozen }, environment.tools);
+  if (!result.ok && result.reason === 'sender_not_authenticated') return { intent: 'freeze_card', replies: [environment.t('resolver:card.not_unfreeze_by_email')] };
   if (!result.ok) return { intent: 'freeze_card', replies: [failureReply(environment, result)] };
   return { intent: 'freeze_card', replies: [environment.t(frozen ? 'resolver:card.frozen' : 'resolver:card.unfrozen', { last4: result.data.card.last4 })] };
 }

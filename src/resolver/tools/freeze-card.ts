@@ -10,6 +10,8 @@ export const freezeCard = defineTool({
   input: z.object({ frozen: z.boolean() }),
   account: true,
   async run(input, context): Promise<ToolResult<{ card: Card; changed: boolean }>> {
+    // Unfreezing undoes a protection (a card frozen after a theft): never on a forgeable sender's word.
+    if (!input.frozen && context.senderSpoofable) return fail('not_allowed', 'sender_not_authenticated');
     const before = await context.backend.getCard(context.customer.id);
     if (!before) return fail('not_found', 'card_not_found');
     const card = await context.backend.setCardFrozen(context.customer.id, { requestId: requestId(context, 'set_card_frozen', input), frozen: input.frozen });

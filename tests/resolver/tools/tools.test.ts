@@ -108,6 +108,13 @@ describe('tools', () => {
     expect(await backend.getContactDetails(anna.id)).toEqual(before);
   });
 
+  test('a sender who may be forged can freeze the card, never unfreeze it', async () => {
+    const backend = new DemoCommerceBackend(() => now);
+    expect(await runTool(freezeCard, { frozen: true }, context({ backend, senderSpoofable: true }))).toMatchObject({ ok: true, data: { card: { status: 'frozen' } } });
+    expect(await runTool(freezeCard, { frozen: false }, context({ backend, senderSpoofable: true }))).toEqual({ ok: false, error: 'not_allowed', reason: 'sender_not_authenticated' });
+    expect(await backend.getCard(anna.id)).toMatchObject({ status: 'frozen' });
+  });
+
   test('a backend that is down is an answer, not an exception', async () => {
     class FailingBackend extends DemoCommerceBackend {
       constructor(private readonly failure: Error) {
