@@ -72,7 +72,10 @@ export function trainLinearIntentClassifier(
     },
   );
   blendCentroids(dense, vectors, classes, settings.centroidWeight);
-  const wordsAndPairs = (feature: number): boolean => vectorizer.featureGroup(feature) !== 'c';
+  const wordsAndPairs = (feature: number): boolean => {
+    const group = vectorizer.featureGroup(feature);
+    return group !== 'c' && group !== 'e';
+  };
   return {
     vectorizer,
     weights: sparsify(dense, PRUNE_BELOW),
@@ -126,3 +129,4 @@ export function rankIntents(
   });
   return { ranked, outOfScopeWins: outOfScopeScore !== undefined && outOfScopeScore > top };
 }
+

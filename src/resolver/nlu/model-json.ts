@@ -7,7 +7,7 @@ import { sparseModelFromJson, sparseModelToJson } from './sparse-linear-model';
 import { Vectorizer } from './vectorizer';
 
 /** Bumped whenever features or training change meaning, so cached models of an older engine are retrained. */
-export const ENGINE_VERSION = 'linear-svm-6';
+export const ENGINE_VERSION = 'linear-svm-7';
 
 const featureConfigSchema = z.object({
   charMin: z.number().int().positive(),
@@ -16,7 +16,8 @@ const featureConfigSchema = z.object({
   skipWindow: z.number().int().nonnegative(),
   concepts: z.boolean(),
   stopWords: z.boolean().optional(),
-  groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number() }),
+  embeddings: z.enum(['mean', 'sif']).optional(),
+  groupWeights: z.object({ w: z.number(), b: z.number(), s: z.number(), c: z.number(), e: z.number().optional() }),
 });
 
 const modelSchema = z.object({

@@ -31,7 +31,7 @@ export class Vectorizer {
   ) {
     this.groupOfFeature = new Uint8Array(vocabulary.size);
     for (const [key, id] of vocabulary) this.groupOfFeature[id] = groupIndex(key);
-    this.groupWeights = Float64Array.from(FEATURE_GROUPS, (group) => config.groupWeights[group]);
+    this.groupWeights = Float64Array.from(FEATURE_GROUPS, (group) => config.groupWeights[group] ?? 0);
   }
 
   /** Builds the vocabulary from training texts and returns it with their vectors. */
@@ -92,7 +92,8 @@ export class Vectorizer {
         if (id !== undefined) knownWords += 1;
       }
       if (id === undefined) continue;
-      const weight = (1 + Math.log(count)) * (this.idf[id] as number);
+      // Dense (embedding) features carry a signed value, not a count: no tf-idf.
+      const weight = key[0] === 'e' ? count : (1 + Math.log(count)) * (this.idf[id] as number);
       ids.push(id);
       weights.push(weight);
       const group = this.groupOfFeature[id] as number;
