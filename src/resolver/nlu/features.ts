@@ -80,13 +80,21 @@ export function extractFeatures(text: string, config: FeatureConfig): Map<string
   return counts;
 }
 
+/**
+ * Not a feature: the share of the message's words that have a vector. The vectorizer scales the embedding group by
+ * it, so a message in another language, where a few words happen to match English ones, gets little of it.
+ */
+export const EMBEDDING_COVERAGE_KEY = 'e~coverage';
+
 /** Dense group: the weighted mean of the known words' vectors (length is normalised later); none known: nothing. */
 function addEmbedding(tokens: readonly string[], mode: 'mean' | 'sif', counts: Map<string, number>): void {
   const embeddings = wordEmbeddings();
   const sum = new Float64Array(embeddings.dimensions);
   let known = 0;
+  let words = 0;
   for (const token of tokens) {
     if (!isWordToken(token)) continue;
+    words += 1;
     const vector = embeddings.vectorOf(token);
     if (vector === undefined) continue;
     const weight = mode === 'mean' ? 1 : SIF_A / (SIF_A + 1 / ((embeddings.rankOf(token) as number) * ZIPF_NORMALISER));
@@ -97,6 +105,7 @@ function addEmbedding(tokens: readonly string[], mode: 'mean' | 'sif', counts: M
   sum.forEach((value, dimension) => {
     if (value !== 0) counts.set(`e${dimension}`, value);
   });
+  counts.set(EMBEDDING_COVERAGE_KEY, known / words);
 }
 
 function addCharacterNgrams(word: string, config: FeatureConfig, add: (key: string) => void): void {

@@ -1,4 +1,6 @@
-import { extractFeatures, FEATURE_GROUPS, type FeatureConfig, type FeatureGroup } from './features';
+import { EMBEDDING_COVERAGE_KEY, extractFeatures, FEATURE_GROUPS, type FeatureConfig, type FeatureGroup } from './features';
+
+const EMBEDDING_GROUP = FEATURE_GROUPS.indexOf('e');
 
 /** A message as feature ids and weights; ids index the vocabulary. */
 export interface SparseVector {
@@ -43,7 +45,7 @@ export class Vectorizer {
     const extracted = texts.map((text) => extractFeatures(text, config));
     const documentFrequency = new Map<string, number>();
     for (const counts of extracted) {
-      for (const key of counts.keys()) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
+      for (const key of counts.keys()) if (key !== EMBEDDING_COVERAGE_KEY) documentFrequency.set(key, (documentFrequency.get(key) ?? 0) + 1);
     }
     const vocabulary = new Map<string, number>();
     const idfValues: number[] = [];
@@ -85,6 +87,7 @@ export class Vectorizer {
     const squaredNorms = new Float64Array(FEATURE_GROUPS.length);
     let words = 0;
     let knownWords = 0;
+    const embeddingCoverage = counts.get(EMBEDDING_COVERAGE_KEY) ?? 1;
     for (const [key, count] of counts) {
       const id = this.vocabulary.get(key);
       if (isWordFeature(key)) {
@@ -100,7 +103,7 @@ export class Vectorizer {
       squaredNorms[group] = (squaredNorms[group] as number) + weight * weight;
     }
     const scales = squaredNorms.map((norm, group) =>
-      norm > 0 ? (this.groupWeights[group] as number) / Math.sqrt(norm) : 0,
+      norm > 0 ? ((this.groupWeights[group] as number) * (group === EMBEDDING_GROUP ? embeddingCoverage : 1)) / Math.sqrt(norm) : 0,
     );
     const values = new Float32Array(ids.length);
     ids.forEach((id, position) => {

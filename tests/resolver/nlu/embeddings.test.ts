@@ -62,6 +62,24 @@ describe('embedding feature group', () => {
     expect(negative).toBe(true);
   });
 
+  it("scales the group by the share of the message's words that have a vector", () => {
+    const { vectorizer } = Vectorizer.fit(['quux money', 'parcel'], DEFAULT_FEATURE_CONFIG, 1);
+    const norm = (text: string) => {
+      const vector = vectorizer.transform(text);
+      let squared = 0;
+      vector.indices.forEach((feature, position) => {
+        if (vectorizer.featureGroup(feature) === 'e') squared += (vector.values[position] as number) ** 2;
+      });
+      return Math.sqrt(squared);
+    };
+    expect(norm('quux money')).toBeCloseTo(1, 5);
+    // One word in four has a vector, as when a few words of another language happen to be English.
+    expect(norm('money zloty przelew konto')).toBeCloseTo(0.25, 5);
+    expect(extractFeatures('money zloty', DEFAULT_FEATURE_CONFIG).has('e~coverage')).toBe(true);
+    expect(vectorizer.size).toBe(Vectorizer.fit(['quux money', 'parcel'], DEFAULT_FEATURE_CONFIG, 1).vectorizer.size);
+    expect(vectorizer.toJSON().features).not.toContain('e~coverage');
+  });
+
   it('lets a model recognise a word it never trained on through its vector, and saves no vectors', () => {
     const examples = [
       ...['money', 'money money', 'the money', 'money please', 'funds'].map((text) => ({ text, label: 'balance' })),

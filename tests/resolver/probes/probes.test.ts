@@ -38,9 +38,9 @@ describe('resolver probes in 14 languages', () => {
   });
 
   test('ordinary messages that share their words stay with the assistant (known misses listed)', () => {
-    // Engine linear-svm-6 read the Norwegian "Jeg har en betaling jeg ikke har gjort ennå" as an unrecognised payment;
-    // linear-svm-7 (word embeddings) no longer does.
-    expect(failures(['ordinary'])).toEqual([]);
+    // The intent model reads this Norwegian "a payment I have not made yet" as an unrecognised payment. (Unscaled
+    // English word embeddings happened to fix it while they cost three core journeys in other languages.)
+    expect(failures(['ordinary'])).toEqual(['Jeg har en betaling jeg ikke har gjort ennå']);
   });
 
   test('answers to a waiting question are taken', () => {
