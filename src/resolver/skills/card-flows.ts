@@ -12,13 +12,12 @@ export async function checkCard(environment: SkillEnvironment, intent: string, a
   const result = await runTool(cardStatus, {}, environment.tools);
   if (!result.ok) return { intent, replies: [failureReply(environment, result)] };
   const { card } = result.data;
-  if (card.status === 'frozen' && environment.tools.senderSpoofable) {
-    const status = environment.t('resolver:card.status', { last4: card.last4, status: environment.t('resolver:card.state.frozen') });
-    return { intent, replies: [`${status} ${environment.t('resolver:card.not_unfreeze_by_email')}`] };
-  }
-  if (card.status === 'frozen') return { intent, replies: [question(environment, environment.t('resolver:card.frozen_hint', { last4: card.last4 }))], pending: { kind: 'confirm', flow: 'unfreeze', input: {} } };
+  const frozen = card.status === 'frozen';
+  if (frozen && !environment.tools.senderSpoofable) return { intent, replies: [question(environment, environment.t('resolver:card.frozen_hint', { last4: card.last4 }))], pending: { kind: 'confirm', flow: 'unfreeze', input: {} } };
+  // A sender who may be forged is not offered the unfreeze: the status, and where to do it instead.
+  const hint = frozen ? environment.t('resolver:card.not_unfreeze_by_email') : advice;
   const status = environment.t('resolver:card.status', { last4: card.last4, status: environment.t(`resolver:card.state.${card.status}`) });
-  return { intent, replies: [advice ? `${status} ${advice}` : status] };
+  return { intent, replies: [hint ? `${status} ${hint}` : status] };
 }
 
 /** Freeze (or unfreeze, when the message says so) after a confirmation. */
